@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.identity.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.identity.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.identity.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

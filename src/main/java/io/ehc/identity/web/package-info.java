@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package io.ehc.shared.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+
+/**
+ * The default database: PostgreSQL 15 embedded in the JVM's process tree, its data kept under the working directory
+ * (by default {@code ./data/postgres}) so that it survives restarts. Used only when no
+ * {@code spring.datasource.url} (or {@code EHC_DB_URL}) is configured; production points at an external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabase {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String DATABASE = "ehc";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${ehc.embedded-db.dir:data/postgres}") Path dir,
+            @Value("${ehc.embedded-db.port:15432}") int port,
+            @Value("${ehc.embedded-db.clean:false}") boolean clean)
+            throws IOException {
+        Files.createDirectories(dir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(clean)
+                .setPort(port)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                .start();
+        log.info("embedded PostgreSQL 15 listening on localhost:{} with data in {}", pg.getPort(), dir.toAbsolutePath());
+        return pg;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${ehc.embedded-db.pool-size:24}") int poolSize)
+            throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!rs.next()) s.execute("create database " + DATABASE);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE + "?reWriteBatchedInserts=true");
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("ehc-embedded");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,64 @@
+package io.ehc.shared.error;
+
+/**
+ * The stable {@code code} values of problem responses. Four-digit codes below 8000 follow the provincial result
+ * codes of DOMAIN.md §4 where one fits; the others are this platform's own and never change meaning.
+ */
+public final class ErrorCodes {
+    /** 参数为空: a required parameter is missing or empty (provincial 1001). */
+    public static final String EMPTY_PARAMETER = "1001";
+    /** A parameter is present but not valid. */
+    public static final String INVALID_PARAMETER = "1002";
+    /** The body is not well-formed JSON or not valid UTF-8. */
+    public static final String MALFORMED_BODY = "1003";
+    /** The body is larger than the platform accepts. */
+    public static final String BODY_TOO_LARGE = "1004";
+    /** Unknown caller or wrong credentials or signature (provincial 1005). */
+    public static final String BAD_CREDENTIALS = "1005";
+    /** The caller is known but may not do this. */
+    public static final String FORBIDDEN = "1006";
+    /** A signed request whose timestamp is outside the accepted window. */
+    public static final String STALE_REQUEST = "1007";
+    /** A signed request whose nonce was already used. */
+    public static final String REPLAYED_REQUEST = "1008";
+    /** A terminal request without the signature headers. */
+    public static final String UNSIGNED_REQUEST = "1009";
+    public static final String NOT_FOUND = "1404";
+    public static final String METHOD_NOT_ALLOWED = "1405";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "1415";
+    /** 卡已注销 (provincial 2001). */
+    public static final String CARD_CANCELLED = "2001";
+    public static final String CARD_LOST = "2002";
+    public static final String CARD_FROZEN = "2003";
+    public static final String CARD_PENDING_REVIEW = "2004";
+    public static final String CARD_MERGED = "2005";
+    /** A card operation not allowed in the card's current state. */
+    public static final String CARD_STATE_CONFLICT = "2006";
+    /** 未注册: no resident or card with that identity (provincial 2008). */
+    public static final String NOT_REGISTERED = "2008";
+    /** 二维码错误: not a health code of a known format (provincial 3001). */
+    public static final String BAD_CODE = "3001";
+    /** 身份不一致: the code's type does not match the card (provincial 3003). */
+    public static final String IDENTITY_MISMATCH = "3003";
+    /** 二维码过期 (provincial 3004). */
+    public static final String CODE_EXPIRED = "3004";
+    /** The code was issued before the card's last reissue. */
+    public static final String CODE_SUPERSEDED = "3005";
+    /** The dynamic code reached its limit of successful verifications. */
+    public static final String CODE_USE_LIMIT = "3006";
+    /** The code was issued by another platform node. */
+    public static final String FOREIGN_ISSUER = "3007";
+    /** 解密错误: the code does not decrypt to a valid block (provincial 6001). */
+    public static final String DECRYPT_ERROR = "6001";
+    /** 已注册 (provincial 6009). */
+    public static final String ALREADY_REGISTERED = "6009";
+    /** 主卡状态非正常: the owner's card is not active (provincial 7003). */
+    public static final String OWNER_CARD_NOT_ACTIVE = "7003";
+    /** A request conflicting with the current state (duplicate binding, duplicate code). */
+    public static final String CONFLICT = "4090";
+    /** The platform could not make the request durable; nothing was accepted. */
+    public static final String UNAVAILABLE = "9503";
+    public static final String INTERNAL = "9999";
+
+    private ErrorCodes() {}
+}

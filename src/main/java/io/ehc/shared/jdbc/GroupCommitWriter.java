@@ -1,0 +1,171 @@
+package io.ehc.shared.jdbc;
+
+import io.ehc.shared.error.ErrorCodes;
+import io.ehc.shared.error.PlatformException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: many requests' writes share one transaction, so durability costs one commit per batch instead of
+ * one per request. A submitted unit completes only after its transaction committed; a unit whose batch fails is
+ * retried alone, so one bad unit never takes others down. On shutdown the queue is drained before the pool closes.
+ */
+@Component
+public class GroupCommitWriter implements SmartLifecycle {
+    /** One statement with its arguments. */
+    public record Write(String sql, Object[] args) {}
+
+    private record Unit(List<Write> writes, CompletableFuture<Void> done) {}
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+    private static final Unit POISON = new Unit(List.of(), new CompletableFuture<>());
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final BlockingQueue<Unit> queue;
+    private final int maxBatch;
+    private final int threads;
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    GroupCommitWriter(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            @Value("${ehc.write.queue-capacity:50000}") int capacity,
+            @Value("${ehc.write.max-batch:500}") int maxBatch,
+            @Value("${ehc.write.threads:2}") int threads) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.maxBatch = maxBatch;
+        this.threads = threads;
+    }
+
+    /** Queues writes that commit together; the future completes once they are durable. */
+    public CompletableFuture<Void> submit(List<Write> writes) {
+        if (!running) throw unavailable();
+        Unit unit = new Unit(List.copyOf(writes), new CompletableFuture<>());
+        if (!queue.offer(unit)) throw unavailable();
+        return unit.done();
+    }
+
+    /** Submits and waits until durable; throws {@link PlatformException} 503 when the write did not commit. */
+    public void write(List<Write> writes) {
+        try {
+            submit(writes).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (Exception e) {
+            throw unavailable();
+        }
+    }
+
+    private static PlatformException unavailable() {
+        return new PlatformException(ErrorCodes.UNAVAILABLE, 503, "the record could not be stored; nothing was accepted, retry later");
+    }
+
+    private void work() {
+        List<Unit> batch = new ArrayList<>(maxBatch);
+        while (true) {
+            try {
+                Unit first = queue.take();
+                if (first == POISON) return;
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                boolean stop = batch.remove(POISON);
+                commit(batch);
+                batch.clear();
+                if (stop) return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void commit(List<Unit> batch) {
+        try {
+            execute(batch);
+            batch.forEach(u -> u.done().complete(null));
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                log.warn("group commit unit failed: {}", batchFailure.getClass().getSimpleName());
+                batch.get(0).done().completeExceptionally(batchFailure);
+                return;
+            }
+            for (Unit unit : batch) {
+                try {
+                    execute(List.of(unit));
+                    unit.done().complete(null);
+                } catch (RuntimeException unitFailure) {
+                    log.warn("group commit unit failed: {}", unitFailure.getClass().getSimpleName());
+                    unit.done().completeExceptionally(unitFailure);
+                }
+            }
+        }
+    }
+
+    private void execute(List<Unit> units) {
+        Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
+        for (Unit u : units) {
+            for (Write w : u.writes()) bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
+        }
+        tx.executeWithoutResult(status -> bySql.forEach(jdbc::batchUpdate));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(this::work, "group-commit-" + i);
+            t.setDaemon(true);
+            t.start();
+            workers.add(t);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (int i = 0; i < workers.size(); i++) {
+            try {
+                queue.put(POISON);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Thread t : workers) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (which stops at a higher phase) so in-flight requests still commit. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4096;
+    }
+}
