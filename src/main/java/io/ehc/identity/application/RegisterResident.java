@@ -9,6 +9,7 @@ import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.region.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * existing resident; if the name or birth date differ, it is someone else's document and is refused (3003).
  */
 @Service
-public class RegisterResident {
+public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
     /** The master index holding the document, and whether this call created it. */
     public record Registration(MasterIndex masterIndex, boolean created) {}
 
@@ -40,12 +41,13 @@ public class RegisterResident {
         return store(candidate);
     }
 
+    @Override
     @Transactional
-    public Registration registerTemporary(
-            String name, String sex, LocalDate birthDate, String phone, String homeRegion, String by) {
+    public MasterIndex registerTemporary(
+            String name, String sex, LocalDate birthDate, @Nullable String phone, String homeRegion, String by) {
         Resident candidate = Resident.temporary(
                 name, sex, birthDate, phone, homeRegion, regions::exists, LocalDate.now(clock), clock.instant(), by);
-        return store(candidate);
+        return store(candidate).masterIndex();
     }
 
     Registration store(Resident candidate) {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.card.domain;
+
+import org.jspecify.annotations.NullMarked;

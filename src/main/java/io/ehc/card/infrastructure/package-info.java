@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.card.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.card.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * The demo region: at first start on an empty database, a province with three prefecture cities, institutions of
+ * grades 3, 2 and 1 with departments and terminals, and residents with cards, family members and newborns; at
+ * every start, where to go and which credentials to use.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "identity", "identity::application", "card", "card::application",
+        "institution", "institution::application"})
+@NullMarked
+package io.ehc.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,65 @@
+package io.ehc.healthcode.application;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.ehc.shared.jdbc.GroupCommitWriter;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts successful verifications per dynamic code against the configured limit. The count lives in memory and is
+ * written (one numbered row per verification, through group commit) so that it survives a restart: a code not in
+ * memory is counted from its rows. One platform node counts its own codes.
+ */
+@Component
+class VerificationCounter {
+    private static final String INSERT =
+            "insert into code_verification (code_key, n, expires_at, verified_at) values (?, ?, ?, ?)";
+
+    /** The number this verification got, and the write that makes it durable. */
+    record Counted(int number, CompletableFuture<Void> durable) {}
+
+    private final JdbcTemplate jdbc;
+    private final GroupCommitWriter writer;
+    private final Cache<String, AtomicInteger> counts;
+
+    VerificationCounter(JdbcTemplate jdbc, GroupCommitWriter writer, CodeSettings settings) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.counts = Caffeine.newBuilder()
+                .expireAfterAccess(settings.dynamicValidity().plus(settings.clockSkew()).plusMinutes(5))
+                .maximumSize(2_000_000)
+                .build();
+    }
+
+    /** Takes the next number if it is within {@code limit}; null when the limit is reached. */
+    Counted take(String codeKey, int limit, Instant expiresAt, Instant now) {
+        AtomicInteger count = counts.get(codeKey, k -> new AtomicInteger(stored(k)));
+        int n = count.incrementAndGet();
+        if (n > limit) {
+            count.decrementAndGet();
+            return null;
+        }
+        CompletableFuture<Void> durable = writer.submit(List.of(new GroupCommitWriter.Write(
+                INSERT, new Object[] {codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now)})));
+        return new Counted(n, durable);
+    }
+
+    private int stored(String codeKey) {
+        Integer max = jdbc.queryForObject("select max(n) from code_verification where code_key = ?", Integer.class, codeKey);
+        return max == null ? 0 : max;
+    }
+
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    void purgeExpired() {
+        jdbc.update("delete from code_verification where expires_at < now() - interval '1 day'");
+    }
+
+}

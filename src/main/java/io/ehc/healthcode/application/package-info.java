@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.healthcode.application;
+
+import org.jspecify.annotations.NullMarked;

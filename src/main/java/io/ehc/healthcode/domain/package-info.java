@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.healthcode.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.healthcode.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+/**
+ * 健康码: static and dynamic QR codes of a card in the national format (DOMAIN.md §4), their images, and their
+ * verification when a terminal scans them. Answers through {@link io.ehc.healthcode.HealthCodes}; refusals are
+ * {@link io.ehc.healthcode.CodeRefused} with a code per reason.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "card", "card::events"})
+@NullMarked
+package io.ehc.healthcode;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

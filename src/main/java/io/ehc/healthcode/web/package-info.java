@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.healthcode.web;
+
+import org.jspecify.annotations.NullMarked;

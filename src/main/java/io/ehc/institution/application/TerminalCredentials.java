@@ -1,0 +1,84 @@
+package io.ehc.institution.application;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.ehc.institution.InstitutionView;
+import io.ehc.institution.TerminalPrincipal;
+import io.ehc.institution.domain.Institutions;
+import io.ehc.institution.domain.NonceStore;
+import io.ehc.institution.domain.RequestSignature;
+import io.ehc.institution.domain.Terminal;
+import io.ehc.shared.error.ErrorCodes;
+import io.ehc.shared.error.PlatformException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Authenticates signed terminal requests: a known, active key; a timestamp within the accepted window; a signature
+ * that matches; a nonce not seen before (checked last, so that forged requests cannot use up nonces). Terminals are
+ * cached for a minute; revocation on this node takes effect at once.
+ */
+@Service
+public class TerminalCredentials {
+    private record Known(TerminalPrincipal principal, String secret) {}
+
+    private final Institutions store;
+    private final NonceStore nonces;
+    private final Clock clock;
+    private final Duration window;
+    private final Cache<String, Optional<Known>> cache =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+
+    TerminalCredentials(Institutions store, NonceStore nonces, Clock clock,
+            @Value("${ehc.terminal.max-clock-skew:300s}") Duration window) {
+        this.store = store;
+        this.nonces = nonces;
+        this.clock = clock;
+        this.window = window;
+    }
+
+    public TerminalPrincipal authenticate(String keyId, String timestamp, String nonce, String signature, String canonical) {
+        Known known = cache.get(keyId, this::load).orElseThrow(() -> refuse(ErrorCodes.BAD_CREDENTIALS, "unknown or revoked terminal key"));
+        long millis;
+        try {
+            millis = Long.parseLong(timestamp);
+        } catch (NumberFormatException e) {
+            throw refuse(ErrorCodes.STALE_REQUEST, "X-EHC-Timestamp must be Unix milliseconds");
+        }
+        Instant at = Instant.ofEpochMilli(millis);
+        Instant now = clock.instant();
+        if (Duration.between(at, now).abs().compareTo(window) > 0)
+            throw refuse(ErrorCodes.STALE_REQUEST, "the request timestamp is outside the accepted window; check the clock against GET /api/terminal/v1/time");
+        if (!nonce.matches("[A-Za-z0-9_-]{16,64}")) throw refuse(ErrorCodes.BAD_CREDENTIALS, "X-EHC-Nonce must be 16-64 characters of [A-Za-z0-9_-]");
+        if (!RequestSignature.matches(known.secret(), canonical, signature))
+            throw refuse(ErrorCodes.BAD_CREDENTIALS, "the request signature does not match");
+        if (!nonces.firstUse(keyId, nonce, at.plus(window).plus(window)))
+            throw refuse(ErrorCodes.REPLAYED_REQUEST, "the nonce was already used");
+        return known.principal();
+    }
+
+    void forget(String keyId) {
+        cache.invalidate(keyId);
+    }
+
+    private Optional<Known> load(String keyId) {
+        return store.terminalWithSecret(keyId)
+                .filter(e -> e.getKey().status().equals("ACTIVE"))
+                .flatMap(e -> {
+                    Terminal t = e.getKey();
+                    return store.find(t.institutionCode()).map(i -> new Known(principal(t, i), e.getValue()));
+                });
+    }
+
+    private static TerminalPrincipal principal(Terminal t, InstitutionView i) {
+        return new TerminalPrincipal(t.keyId(), t.institutionCode(), t.departmentCode(), t.channel(), i.region(), i.grade());
+    }
+
+    private static PlatformException refuse(String code, String message) {
+        return new PlatformException(code, 401, message);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.institution.domain;
+
+import org.jspecify.annotations.NullMarked;

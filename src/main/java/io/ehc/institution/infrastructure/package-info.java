@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.institution.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

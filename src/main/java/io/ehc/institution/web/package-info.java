@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.institution.web;
+
+import org.jspecify.annotations.NullMarked;

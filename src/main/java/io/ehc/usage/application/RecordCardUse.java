@@ -1,0 +1,137 @@
+package io.ehc.usage.application;
+
+import io.ehc.card.CardLookup;
+import io.ehc.card.CardView;
+import io.ehc.card.EhcId;
+import io.ehc.healthcode.HealthCodes;
+import io.ehc.healthcode.VerifiedCode;
+import io.ehc.identity.MasterIndex;
+import io.ehc.identity.ResidentLookup;
+import io.ehc.identity.ResidentSummary;
+import io.ehc.institution.TerminalPrincipal;
+import io.ehc.shared.Channel;
+import io.ehc.shared.crypto.Sm3;
+import io.ehc.shared.error.Conflict;
+import io.ehc.shared.error.ErrorCodes;
+import io.ehc.shared.error.InvalidInput;
+import io.ehc.shared.error.NotFound;
+import io.ehc.shared.error.PlatformException;
+import io.ehc.usage.domain.CardUse;
+import io.ehc.usage.domain.CardUses;
+import io.ehc.usage.domain.CareStep;
+import io.ehc.usage.domain.Scene;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 用卡: a terminal scans a code (verify) or reports a use without a scan. A verification is answered only once its
+ * use record (and the code's verification count) is durable; a reported use is stored once per client record ID.
+ */
+@Service
+public class RecordCardUse {
+    /** What the terminal learns: the patient and the use that was recorded. */
+    public record Verified(VerifiedCode code, ResidentSummary resident, CardUse use) {}
+
+    /** A reported use and whether it was stored by this call or an earlier one with the same client record ID. */
+    public record Reported(UUID useId, Instant usedAt, boolean duplicate) {}
+
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final Duration OLDEST_REPORT = Duration.ofDays(366);
+
+    private final HealthCodes codes;
+    private final ResidentLookup residents;
+    private final CardLookup cards;
+    private final CardUses uses;
+    private final Clock clock;
+
+    RecordCardUse(HealthCodes codes, ResidentLookup residents, CardLookup cards, CardUses uses, Clock clock) {
+        this.codes = codes;
+        this.residents = residents;
+        this.cards = cards;
+        this.uses = uses;
+        this.clock = clock;
+    }
+
+    public Verified verify(TerminalPrincipal terminal, String scanned, String careStep, @Nullable String scene,
+            @Nullable String department) {
+        CareStep step = new CareStep(careStep);
+        Scene sc = scene(scene, step);
+        String dept = department(terminal, department);
+        VerifiedCode code = codes.verify(scanned);
+        ResidentSummary resident = residents.summary(new MasterIndex(code.card().masterIndex()))
+                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "the card's resident is not registered"));
+        Instant now = clock.instant();
+        CardUse use = new CardUse(UUID.randomUUID(), now, now, code.card().ehcId().value(), terminal.institutionCode(),
+                dept, terminal.region(), code.card().homeRegion(), terminal.channel(), step, sc, "SCAN", code.codeType(), null);
+        await(CompletableFuture.allOf(uses.append(use), code.durable()));
+        return new Verified(code, resident, use);
+    }
+
+    @Transactional
+    public Reported report(TerminalPrincipal terminal, String clientRecordId, String ehcId, Instant usedAt,
+            String careStep, @Nullable String scene, @Nullable String department, @Nullable String channel) {
+        if (!clientRecordId.matches("[A-Za-z0-9_.:-]{1,64}"))
+            throw new InvalidInput("clientRecordId", "must be 1-64 characters of [A-Za-z0-9_.:-]");
+        CareStep step = new CareStep(careStep);
+        Scene sc = scene(scene, step);
+        String dept = department(terminal, department);
+        String ch = channel == null ? terminal.channel() : Channel.ofCode(channel).code();
+        Instant now = clock.instant();
+        if (usedAt.isAfter(now.plus(FUTURE_TOLERANCE))) throw new InvalidInput("usedAt", "must not be in the future");
+        if (usedAt.isBefore(now.minus(OLDEST_REPORT))) throw new InvalidInput("usedAt", "must be within the last year");
+        CardView card = cards.findByEhcId(new EhcId(ehcId))
+                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no card with this EHC ID"));
+        byte[] digest = Sm3.digest(String.join("|", ehcId, usedAt.toString(), step.code(), sc == null ? "" : sc.code(),
+                dept, ch).getBytes(StandardCharsets.UTF_8));
+        var earlier = uses.findReported(terminal.institutionCode(), clientRecordId);
+        if (earlier.isPresent()) return duplicate(earlier.get(), digest);
+        CardUse use = new CardUse(UUID.randomUUID(), usedAt, now, card.ehcId().value(), terminal.institutionCode(), dept,
+                terminal.region(), card.homeRegion(), ch, step, sc, "REPORT", null, clientRecordId);
+        return uses.appendReported(use, digest)
+                .map(id -> new Reported(id, usedAt, false))
+                .orElseGet(() -> duplicate(uses.findReported(terminal.institutionCode(), clientRecordId).orElseThrow(), digest));
+    }
+
+    private static Reported duplicate(CardUses.ReportedUse earlier, byte[] digest) {
+        if (!Arrays.equals(earlier.payloadDigest(), digest))
+            throw new Conflict(ErrorCodes.CONFLICT, "this client record ID was already used for a different use");
+        return new Reported(earlier.useId(), earlier.usedAt(), true);
+    }
+
+    private static @Nullable Scene scene(@Nullable String scene, CareStep step) {
+        if (scene == null || scene.isBlank()) return null;
+        Scene sc = new Scene(scene);
+        if (!sc.refines(step)) throw new InvalidInput("scene", "does not belong to the care step");
+        return sc;
+    }
+
+    private static String department(TerminalPrincipal terminal, @Nullable String department) {
+        if (department == null || department.isBlank()) return terminal.departmentCode();
+        if (!department.matches("[0-9]{4}")) throw new InvalidInput("department", "must be 4 digits");
+        return department;
+    }
+
+    private static void await(CompletableFuture<Void> durable) {
+        try {
+            durable.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (Exception e) {
+            throw unavailable();
+        }
+    }
+
+    private static PlatformException unavailable() {
+        return new PlatformException(ErrorCodes.UNAVAILABLE, 503, "the use record could not be stored; retry the scan");
+    }
+}

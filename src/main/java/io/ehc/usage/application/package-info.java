@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.usage.application;
+
+import org.jspecify.annotations.NullMarked;

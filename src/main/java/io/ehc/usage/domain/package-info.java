@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.usage.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.usage.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

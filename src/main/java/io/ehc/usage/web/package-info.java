@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.usage.web;
+
+import org.jspecify.annotations.NullMarked;
