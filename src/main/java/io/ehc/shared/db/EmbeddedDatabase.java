@@ -39,6 +39,7 @@ class EmbeddedDatabase {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
