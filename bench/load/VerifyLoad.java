@@ -1,0 +1,330 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+/**
+ * Closed-loop HTTP load for the terminal API: N client threads, each with its own keep-alive HTTP/1.1 connection,
+ * send a request, read the whole answer, and send the next. The first WARMUP seconds are not recorded; then every
+ * request that starts and ends inside the DURATION window is counted and its latency kept (no histogram library:
+ * the latencies are kept as longs and sorted).
+ *
+ * <pre>
+ * java -cp bcprov-jdk18on-1.87.jar bench/load/VerifyLoad.java --url http://localhost:18080 --mode verify \
+ *      --codes codes.txt --terminal terminal.properties --clients 64 --warmup 10 --duration 30 --label static
+ * java -cp bcprov-jdk18on-1.87.jar bench/load/VerifyLoad.java --url http://localhost:18080 --mode time ...
+ * </pre>
+ *
+ * mode verify: POST /api/terminal/v1/verify signed with HMAC-SM3 (README "Terminal API"), codes taken round-robin
+ * from the file (one code text per line), each client starting at a different line. mode time: GET
+ * /api/terminal/v1/time, unsigned. Prints one summary line: throughput, p50/p90/p99/max, answers by status.
+ */
+public class VerifyLoad {
+    static final String VERIFY_PATH = "/api/terminal/v1/verify";
+    static final String TIME_PATH = "/api/terminal/v1/time";
+    static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    record Options(URI url, String mode, List<String> codes, String keyId, String secret, int clients, int warmupSeconds,
+            int durationSeconds, String label, String careStep, String scene) {}
+
+    /** What one client saw in the measured window. */
+    static final class Tally {
+        long[] latencies = new long[1 << 16];
+        int count;
+        long accepted;
+        final Map<String, Long> byStatus = new TreeMap<>();
+        final Map<String, String> firstBody = new LinkedHashMap<>();
+
+        void record(long nanos) {
+            if (count == latencies.length) latencies = Arrays.copyOf(latencies, count * 2);
+            latencies[count++] = nanos;
+        }
+
+        void answer(String status, String body) {
+            byStatus.merge(status, 1L, Long::sum);
+            if (!status.equals("200")) firstBody.putIfAbsent(status, body.length() > 300 ? body.substring(0, 300) : body);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = parse(args);
+        long start = System.nanoTime() + 200_000_000L;
+        long measureFrom = start + o.warmupSeconds() * 1_000_000_000L;
+        long measureTo = measureFrom + o.durationSeconds() * 1_000_000_000L;
+        List<Tally> tallies = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch ready = new CountDownLatch(o.clients());
+        for (int i = 0; i < o.clients(); i++) {
+            Tally t = new Tally();
+            tallies.add(t);
+            int client = i;
+            Thread th = new Thread(() -> run(o, client, t, ready, start, measureFrom, measureTo), "client-" + i);
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) th.join();
+        report(o, tallies);
+    }
+
+    static void run(Options o, int client, Tally t, CountDownLatch ready, long start, long from, long to) {
+        Client c = new Client(o, client);
+        ready.countDown();
+        while (System.nanoTime() < start) Thread.onSpinWait();
+        while (true) {
+            long t0 = System.nanoTime();
+            if (t0 >= to) break;
+            String status;
+            String body;
+            try {
+                Answer a = c.send();
+                status = Integer.toString(a.status());
+                body = a.body();
+            } catch (IOException e) {
+                status = "io:" + e.getClass().getSimpleName();
+                body = String.valueOf(e.getMessage());
+                c.close();
+            }
+            long t1 = System.nanoTime();
+            if (status.equals("200")) t.accepted++;
+            if (t0 >= from && t1 <= to) {
+                t.answer(status, body);
+                if (status.equals("200")) t.record(t1 - t0);
+            }
+        }
+        c.close();
+    }
+
+    record Answer(int status, String body) {}
+
+    /** One keep-alive connection and the per-client signing state. */
+    static final class Client {
+        final Options o;
+        final String host;
+        final int port;
+        final String noncePrefix;
+        final SM3Digest sm3 = new SM3Digest();
+        final HMac hmac = new HMac(new SM3Digest());
+        int next;
+        long seq;
+        Socket socket;
+        OutputStream out;
+        InputStream in;
+
+        Client(Options o, int client) {
+            this.o = o;
+            this.host = o.url().getHost();
+            this.port = o.url().getPort();
+            byte[] r = new byte[6];
+            new SecureRandom().nextBytes(r);
+            this.noncePrefix = "c" + client + "_" + HexFormat.of().formatHex(r) + "_";
+            this.next = o.codes().isEmpty() ? 0 : (int) ((long) client * o.codes().size() / o.clients());
+            hmac.init(new KeyParameter(o.secret().getBytes(StandardCharsets.UTF_8)));
+        }
+
+        Answer send() throws IOException {
+            if (socket == null) connect();
+            byte[] request = o.mode().equals("time") ? timeRequest() : verifyRequest();
+            out.write(request);
+            out.flush();
+            return read();
+        }
+
+        byte[] timeRequest() {
+            return ("GET " + TIME_PATH + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        byte[] verifyRequest() {
+            String code = o.codes().get(next);
+            next = (next + 1) % o.codes().size();
+            byte[] body = ("{\"code\":\"" + code + "\",\"careStep\":\"" + o.careStep() + "\",\"scene\":\"" + o.scene() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            String ts = Long.toString(System.currentTimeMillis());
+            String nonce = noncePrefix + (seq++);
+            String canonical = "POST\n" + VERIFY_PATH + "\n" + ts + "\n" + nonce + "\n" + HEX.formatHex(sm3(body));
+            String signature = HEX.formatHex(hmac(canonical.getBytes(StandardCharsets.UTF_8)));
+            String head = "POST " + VERIFY_PATH + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\nX-EHC-Key: " + o.keyId() + "\r\nX-EHC-Timestamp: " + ts + "\r\nX-EHC-Nonce: " + nonce
+                    + "\r\nX-EHC-Signature: " + signature + "\r\n\r\n";
+            byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+            byte[] all = Arrays.copyOf(h, h.length + body.length);
+            System.arraycopy(body, 0, all, h.length, body.length);
+            return all;
+        }
+
+        byte[] sm3(byte[] in) {
+            byte[] out = new byte[32];
+            sm3.update(in, 0, in.length);
+            sm3.doFinal(out, 0);
+            return out;
+        }
+
+        byte[] hmac(byte[] in) {
+            byte[] out = new byte[32];
+            hmac.update(in, 0, in.length);
+            hmac.doFinal(out, 0);
+            return out;
+        }
+
+        void connect() throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(60_000);
+            socket.connect(new InetSocketAddress(host, port), 10_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 16384);
+        }
+
+        void close() {
+            try {
+                if (socket != null) socket.close();
+            } catch (IOException ignored) {
+                // closing a broken connection
+            }
+            socket = null;
+        }
+
+        /** Reads status line, headers and a Content-Length or chunked body. */
+        Answer read() throws IOException {
+            String statusLine = line();
+            if (statusLine == null) throw new IOException("connection closed by server");
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean closeAfter = false;
+            for (String h = line(); h != null && !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = h.substring(0, colon).trim().toLowerCase();
+                String value = h.substring(colon + 1).trim();
+                if (name.equals("content-length")) length = Integer.parseInt(value);
+                else if (name.equals("transfer-encoding") && value.equalsIgnoreCase("chunked")) chunked = true;
+                else if (name.equals("connection") && value.equalsIgnoreCase("close")) closeAfter = true;
+            }
+            byte[] body;
+            if (chunked) {
+                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                while (true) {
+                    String size = line();
+                    int n = Integer.parseInt(size.split(";")[0].trim(), 16);
+                    if (n == 0) {
+                        while (true) {
+                            String trailer = line();
+                            if (trailer == null || trailer.isEmpty()) break;
+                        }
+                        break;
+                    }
+                    b.write(in.readNBytes(n));
+                    line();
+                }
+                body = b.toByteArray();
+            } else if (length >= 0) {
+                body = in.readNBytes(length);
+                if (body.length < length) throw new IOException("short body");
+            } else {
+                body = in.readAllBytes();
+                closeAfter = true;
+            }
+            if (closeAfter) close();
+            return new Answer(status, new String(body, StandardCharsets.UTF_8));
+        }
+
+        String line() throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            int c;
+            while ((c = in.read()) != -1) {
+                if (c == '\n') {
+                    int n = sb.length();
+                    if (n > 0 && sb.charAt(n - 1) == '\r') sb.setLength(n - 1);
+                    return sb.toString();
+                }
+                sb.append((char) c);
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        }
+    }
+
+    static void report(Options o, List<Tally> tallies) {
+        int total = 0;
+        long accepted = 0;
+        for (Tally t : tallies) {
+            total += t.count;
+            accepted += t.accepted;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (Tally t : tallies) {
+            System.arraycopy(t.latencies, 0, all, at, t.count);
+            at += t.count;
+            t.byStatus.forEach((k, v) -> byStatus.merge(k, v, Long::sum));
+            t.firstBody.forEach(bodies::putIfAbsent);
+        }
+        Arrays.sort(all);
+        long answers = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long errors = answers - byStatus.getOrDefault("200", 0L);
+        System.out.printf(
+                "RESULT label=%s mode=%s clients=%d warmup=%ds duration=%ds ok=%d errors=%d throughput=%.1f req/s"
+                        + " p50=%.2f ms p90=%.2f ms p99=%.2f ms max=%.2f ms status=%s accepted_incl_warmup=%d%n",
+                o.label(), o.mode(), o.clients(), o.warmupSeconds(), o.durationSeconds(), total, errors,
+                total / (double) o.durationSeconds(), ms(pct(all, 50)), ms(pct(all, 90)), ms(pct(all, 99)),
+                ms(all.length == 0 ? 0 : all[all.length - 1]), byStatus, accepted);
+        bodies.forEach((status, body) -> System.out.println("  first " + status + " answer: " + body));
+    }
+
+    static long pct(long[] sorted, double p) {
+        if (sorted.length == 0) return 0;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static Options parse(String[] args) throws IOException {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        String mode = a.getOrDefault("mode", "verify");
+        if (!mode.equals("verify") && !mode.equals("time")) throw new IllegalArgumentException("--mode verify|time");
+        List<String> codes = List.of();
+        String keyId = "";
+        String secret = "";
+        if (mode.equals("verify")) {
+            codes = Files.readAllLines(Path.of(a.get("codes"))).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (codes.isEmpty()) throw new IllegalArgumentException("no codes in " + a.get("codes"));
+            var props = new java.util.Properties();
+            try (var r = Files.newBufferedReader(Path.of(a.get("terminal")))) {
+                props.load(r);
+            }
+            keyId = props.getProperty("keyId");
+            secret = props.getProperty("secret");
+        }
+        URI url = URI.create(a.getOrDefault("url", "http://localhost:18080"));
+        return new Options(url, mode, codes, keyId, secret, Integer.parseInt(a.getOrDefault("clients", "64")),
+                Integer.parseInt(a.getOrDefault("warmup", "10")), Integer.parseInt(a.getOrDefault("duration", "30")),
+                a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"));
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# HTTP load run of the terminal verify endpoint against a fresh embedded-PostgreSQL server (see docs/benchmarks.md).
+# Builds the jar, starts it on its own ports/dirs under bench/results/run, prepares static and dynamic codes for all
+# active formal cards, then runs: a server warm-up (not reported), GET /time (trivial endpoint), verify with static
+# codes, verify with dynamic codes. Counts card_use rows before stopping the server. Results on stdout.
+# env: PORT (18080) DB_PORT (25432) CLIENTS (64) WARMUP (10 s) DURATION (30 s) SERVER_WARMUP (20 s)
+#      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18080}
+DB_PORT=${DB_PORT:-25432}
+CLIENTS=${CLIENTS:-64}
+WARMUP=${WARMUP:-10}
+DURATION=${DURATION:-30}
+SERVER_WARMUP=${SERVER_WARMUP:-20}
+RUN=bench/results/run
+BCPROV=${BCPROV:-$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.87/bcprov-jdk18on-1.87.jar}
+export EHC_ADMIN_PASSWORD=${EHC_ADMIN_PASSWORD:-bench-admin}
+export EHC_KEYS_PASSWORD=${EHC_KEYS_PASSWORD:-bench-keys}
+URL=http://localhost:$PORT
+ADMIN=(-sSf -u "admin:$EHC_ADMIN_PASSWORD")
+sql() { psql -h localhost -p "$DB_PORT" -U postgres -d ehc -Atc "$1"; }
+
+[ "${SKIP_BUILD:-}" = 1 ] || mvn -q -DskipTests package
+rm -rf "$RUN"
+mkdir -p "$RUN"
+
+# shellcheck disable=SC2086
+java ${SERVER_JAVA_OPTS:-} -jar target/ehc-platform-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+  --ehc.embedded-db.port="$DB_PORT" --ehc.embedded-db.dir="$RUN/pg" --ehc.keys.file="$RUN/keys/k.p12" \
+  --ehc.demo.credentials-file="$RUN/terminal.properties" \
+  --ehc.code.max-verifications=100000000 --ehc.code.dynamic-validity=3600s >"$RUN/server.log" 2>&1 &
+SERVER=$!
+echo "$SERVER" >"$RUN/server.pid"
+stop_server() {
+  if kill -0 "$SERVER" 2>/dev/null; then
+    kill -TERM "$SERVER"
+    wait "$SERVER" || true
+  fi
+}
+trap stop_server EXIT
+
+for _ in $(seq 1 180); do
+  if curl -sf "$URL/api/terminal/v1/time" >/dev/null 2>&1 && [ -s "$RUN/terminal.properties" ]; then break; fi
+  kill -0 "$SERVER" 2>/dev/null || { echo "server died, see $RUN/server.log"; tail -30 "$RUN/server.log"; exit 1; }
+  sleep 1
+done
+curl -sf "$URL/api/terminal/v1/time" >/dev/null
+
+cards=$(sql "select ehc_id from card where kind='FORMAL' and status='ACTIVE'")
+: >"$RUN/static-codes.txt"
+: >"$RUN/dynamic-codes.txt"
+for id in $cards; do
+  curl "${ADMIN[@]}" "$URL/api/v1/cards/$id/codes/static" | jq -r .text >>"$RUN/static-codes.txt"
+  curl "${ADMIN[@]}" "$URL/api/v1/cards/$id/codes/dynamic" | jq -r .text >>"$RUN/dynamic-codes.txt"
+done
+
+load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
+  --clients "$CLIENTS" "$@"; }
+uses() { sql "select count(*) from card_use"; }
+
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
+echo "== codes: $(wc -l <"$RUN/static-codes.txt") static, $(wc -l <"$RUN/dynamic-codes.txt") dynamic (one per active formal card)"
+echo "== server warm-up (${SERVER_WARMUP}s verify static + ${SERVER_WARMUP}s verify dynamic, not reported)"
+load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-static | sed 's/^/   /'
+load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-dynamic | sed 's/^/   /'
+
+echo "== runs: $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
+load --mode time --warmup "$WARMUP" --duration "$DURATION" --label trivial-time
+
+before=$(uses)
+load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label verify-static | tee "$RUN/static.out"
+after=$(uses)
+echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
+
+before=$(uses)
+cv_before=$(sql "select count(*) from code_verification")
+load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label verify-dynamic | tee "$RUN/dynamic.out"
+after=$(uses)
+cv_after=$(sql "select count(*) from code_verification")
+echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
+
+echo "== card_use rows in total: $(uses)"
+stop_server
+trap - EXIT
+echo "== server stopped"
