@@ -55,8 +55,9 @@ for id in $cards; do
   curl "${ADMIN[@]}" "$URL/api/v1/cards/$id/codes/dynamic" | jq -r .text >>"$RUN/dynamic-codes.txt"
 done
 
+PG_PID=$(head -1 "$RUN/pg/postmaster.pid")
 load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
-  --clients "$CLIENTS" "$@"; }
+  --clients "$CLIENTS" --watch "server=$SERVER,postgres=$PG_PID+" "$@"; }
 uses() { sql "select count(*) from card_use"; }
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
@@ -65,6 +66,7 @@ echo "== server warm-up (${SERVER_WARMUP}s verify static + ${SERVER_WARMUP}s ver
 load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-static | sed 's/^/   /'
 load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-dynamic | sed 's/^/   /'
 
+echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== runs: $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
 load --mode time --warmup "$WARMUP" --duration "$DURATION" --label trivial-time
 
@@ -80,6 +82,7 @@ after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
 
+echo "== load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== card_use rows in total: $(uses)"
 stop_server
 trap - EXIT

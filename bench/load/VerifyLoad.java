@@ -35,7 +35,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *
  * mode verify: POST /api/terminal/v1/verify signed with HMAC-SM3 (README "Terminal API"), codes taken round-robin
  * from the file (one code text per line), each client starting at a different line. mode time: GET
- * /api/terminal/v1/time, unsigned. Prints one summary line: throughput, p50/p90/p99/max, answers by status.
+ * /api/terminal/v1/time, unsigned. Prints one summary line: throughput, p50/p90/p99/max, answers by status, and
+ * where the CPU went during the measured window ({@code --watch server=PID,postgres=PID+}).
  */
 public class VerifyLoad {
     static final String VERIFY_PATH = "/api/terminal/v1/verify";
@@ -43,7 +44,7 @@ public class VerifyLoad {
     static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     record Options(URI url, String mode, List<String> codes, String keyId, String secret, int clients, int warmupSeconds,
-            int durationSeconds, String label, String careStep, String scene) {}
+            int durationSeconds, String label, String careStep, String scene, Map<String, Long> watch) {}
 
     /** What one client saw in the measured window. */
     static final class Tally {
@@ -80,8 +81,97 @@ public class VerifyLoad {
             threads.add(th);
             th.start();
         }
+        CpuWatch cpu = new CpuWatch(o.watch());
+        sleepUntil(measureFrom);
+        cpu.snapshot();
+        sleepUntil(measureTo);
+        cpu.snapshot();
         for (Thread th : threads) th.join();
         report(o, tallies);
+        cpu.report(o.durationSeconds());
+    }
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    /**
+     * Where the CPU went in the measured window (Linux /proc, 100 ticks/s): the whole machine, this load generator,
+     * and the watched processes (name=PID, or name=PID+ to add its children, e.g. the PostgreSQL postmaster and its
+     * backends). "other" is everything else on the machine.
+     */
+    static final class CpuWatch {
+        final Map<String, Long> watch;
+        final List<Map<String, Double>> snaps = new ArrayList<>();
+
+        CpuWatch(Map<String, Long> watch) {
+            this.watch = watch;
+        }
+
+        void snapshot() {
+            Map<String, Double> s = new LinkedHashMap<>();
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                double busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7, 8}) busy += Long.parseLong(cpu[i]);
+                s.put("machine", busy / 100.0);
+            } catch (IOException | RuntimeException e) {
+                s.put("machine", Double.NaN);
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            s.put("loadgen", os.getProcessCpuTime() / 1e9);
+            watch.forEach((name, pid) -> s.put(name, pid < 0 ? treeSeconds(-pid) : ticks(pid, false) / 100.0));
+            snaps.add(s);
+        }
+
+        static double treeSeconds(long pid) {
+            double sum = ticks(pid, true);
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path d : (Iterable<Path>) dirs::iterator) {
+                    String n = d.getFileName().toString();
+                    if (!n.chars().allMatch(Character::isDigit)) continue;
+                    String[] f = stat(Long.parseLong(n));
+                    if (f != null && Long.parseLong(f[1]) == pid) sum += ticks(Long.parseLong(n), false);
+                }
+            } catch (IOException e) {
+                return Double.NaN;
+            }
+            return sum / 100.0;
+        }
+
+        /** Fields of /proc/PID/stat after the command name: [0]=state, [1]=ppid, [11]=utime, [12]=stime ... */
+        static String[] stat(long pid) {
+            try {
+                String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                return line.substring(line.lastIndexOf(')') + 2).split(" ");
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static double ticks(long pid, boolean withReaped) {
+            String[] f = stat(pid);
+            if (f == null) return 0;
+            double t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withReaped) t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return t;
+        }
+
+        void report(int seconds) {
+            if (snaps.size() < 2) return;
+            StringBuilder sb = new StringBuilder("CPU cores busy in the measured window:");
+            double machine = snaps.get(1).get("machine") - snaps.get(0).get("machine");
+            double known = 0;
+            for (String k : snaps.get(0).keySet()) {
+                double used = snaps.get(1).get(k) - snaps.get(0).get(k);
+                if (!k.equals("machine")) known += used;
+                sb.append(String.format(" %s=%.2f", k, used / seconds));
+            }
+            sb.append(String.format(" other=%.2f (of %d cores)", (machine - known) / seconds, Runtime.getRuntime().availableProcessors()));
+            System.out.println("  " + sb);
+        }
     }
 
     static void run(Options o, int client, Tally t, CountDownLatch ready, long start, long from, long to) {
@@ -322,9 +412,16 @@ public class VerifyLoad {
             keyId = props.getProperty("keyId");
             secret = props.getProperty("secret");
         }
+        Map<String, Long> watch = new LinkedHashMap<>();
+        for (String w : a.getOrDefault("watch", "").split(",")) {
+            if (w.isBlank()) continue;
+            String[] kv = w.split("=");
+            String pid = kv[1].trim();
+            watch.put(kv[0], pid.endsWith("+") ? -Long.parseLong(pid.substring(0, pid.length() - 1)) : Long.parseLong(pid));
+        }
         URI url = URI.create(a.getOrDefault("url", "http://localhost:18080"));
         return new Options(url, mode, codes, keyId, secret, Integer.parseInt(a.getOrDefault("clients", "64")),
                 Integer.parseInt(a.getOrDefault("warmup", "10")), Integer.parseInt(a.getOrDefault("duration", "30")),
-                a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"));
+                a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"), watch);
     }
 }
