@@ -5,6 +5,10 @@
 # codes, verify with dynamic codes. Counts card_use rows before stopping the server. Results on stdout.
 # env: PORT (18080) DB_PORT (25432) CLIENTS (64) WARMUP (10 s) DURATION (30 s) SERVER_WARMUP (20 s)
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
+#      DB_MODE=embedded (default): the server's embedded PostgreSQL, which zonky starts with fsync=off and
+#        synchronous_commit=off, so a commit is not flushed to disk.
+#      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
+#        /tmp/embedded-pg/*/bin) with fsync=on and synchronous_commit=on, and points the server at it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
@@ -25,9 +29,25 @@ sql() { psql -h localhost -p "$DB_PORT" -U postgres -d ehc -Atc "$1"; }
 rm -rf "$RUN"
 mkdir -p "$RUN"
 
+DB_MODE=${DB_MODE:-embedded}
+PG=""
+if [ "$DB_MODE" = durable ]; then
+  PG_BIN=${PG_BIN:-$(ls -d /tmp/embedded-pg/*/bin | head -1)}
+  "$PG_BIN/initdb" -A trust -U postgres -E UTF8 -D "$RUN/pg" >"$RUN/initdb.log"
+  "$PG_BIN/postgres" -D "$RUN/pg" -p "$DB_PORT" -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on \
+    -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=2GB >"$RUN/postgres.log" 2>&1 &
+  PG=$!
+  for _ in $(seq 1 30); do psql -h localhost -p "$DB_PORT" -U postgres -Atc 'select 1' >/dev/null 2>&1 && break; sleep 1; done
+  psql -h localhost -p "$DB_PORT" -U postgres -qc 'create database ehc'
+  export EHC_DB_URL="jdbc:postgresql://localhost:$DB_PORT/ehc?reWriteBatchedInserts=true" EHC_DB_USER=postgres
+  DB_ARGS=(--spring.datasource.hikari.maximum-pool-size=24)
+else
+  DB_ARGS=(--ehc.embedded-db.port="$DB_PORT" --ehc.embedded-db.dir="$RUN/pg")
+fi
+
 # shellcheck disable=SC2086
 java ${SERVER_JAVA_OPTS:-} -jar target/ehc-platform-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
-  --ehc.embedded-db.port="$DB_PORT" --ehc.embedded-db.dir="$RUN/pg" --ehc.keys.file="$RUN/keys/k.p12" \
+  "${DB_ARGS[@]}" --ehc.keys.file="$RUN/keys/k.p12" \
   --ehc.demo.credentials-file="$RUN/terminal.properties" \
   --ehc.code.max-verifications=100000000 --ehc.code.dynamic-validity=3600s >"$RUN/server.log" 2>&1 &
 SERVER=$!
@@ -36,6 +56,10 @@ stop_server() {
   if kill -0 "$SERVER" 2>/dev/null; then
     kill -TERM "$SERVER"
     wait "$SERVER" || true
+  fi
+  if [ -n "$PG" ] && kill -0 "$PG" 2>/dev/null; then
+    kill -TERM "$PG"
+    wait "$PG" || true
   fi
 }
 trap stop_server EXIT
@@ -61,6 +85,7 @@ load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "
 uses() { sql "select count(*) from card_use"; }
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
+echo "== database ($DB_MODE): $(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method')")"
 echo "== codes: $(wc -l <"$RUN/static-codes.txt") static, $(wc -l <"$RUN/dynamic-codes.txt") dynamic (one per active formal card)"
 echo "== server warm-up (${SERVER_WARMUP}s verify static + ${SERVER_WARMUP}s verify dynamic, not reported)"
 load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-static | sed 's/^/   /'
