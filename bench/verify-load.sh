@@ -4,6 +4,7 @@
 # active formal cards, then runs: a server warm-up (not reported), GET /time (trivial endpoint), verify with static
 # codes, verify with dynamic codes. Counts card_use rows before stopping the server. Results on stdout.
 # env: PORT (18080) DB_PORT (25432) CLIENTS (64) WARMUP (10 s) DURATION (30 s) SERVER_WARMUP (20 s)
+#      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL, which zonky starts with fsync=off and
 #        synchronous_commit=off, so a commit is not flushed to disk.
@@ -17,6 +18,7 @@ CLIENTS=${CLIENTS:-64}
 WARMUP=${WARMUP:-10}
 DURATION=${DURATION:-30}
 SERVER_WARMUP=${SERVER_WARMUP:-20}
+ROUNDS=${ROUNDS:-1}
 RUN=bench/results/run
 BCPROV=${BCPROV:-$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.87/bcprov-jdk18on-1.87.jar}
 export EHC_ADMIN_PASSWORD=${EHC_ADMIN_PASSWORD:-bench-admin}
@@ -33,8 +35,10 @@ DB_MODE=${DB_MODE:-embedded}
 PG=""
 if [ "$DB_MODE" = durable ]; then
   PG_BIN=${PG_BIN:-$(ls -d /tmp/embedded-pg/*/bin | head -1)}
-  "$PG_BIN/initdb" -A trust -U postgres -E UTF8 -D "$RUN/pg" >"$RUN/initdb.log"
-  "$PG_BIN/postgres" -D "$RUN/pg" -p "$DB_PORT" -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on \
+  as_pg=()  # PostgreSQL refuses to run as root
+  if [ "$(id -u)" = 0 ]; then as_pg=(runuser -u postgres --); mkdir -p "$RUN/pg"; chown postgres "$RUN/pg"; fi
+  "${as_pg[@]}" "$PG_BIN/initdb" -A trust -U postgres -E UTF8 -D "$RUN/pg" >"$RUN/initdb.log"
+  "${as_pg[@]}" "$PG_BIN/postgres" -D "$RUN/pg" -p "$DB_PORT" -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on \
     -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=2GB >"$RUN/postgres.log" 2>&1 &
   PG=$!
   for _ in $(seq 1 30); do psql -h localhost -p "$DB_PORT" -U postgres -Atc 'select 1' >/dev/null 2>&1 && break; sleep 1; done
@@ -58,7 +62,7 @@ stop_server() {
     wait "$SERVER" || true
   fi
   if [ -n "$PG" ] && kill -0 "$PG" 2>/dev/null; then
-    kill -TERM "$PG"
+    "${as_pg[@]}" "$PG_BIN/pg_ctl" stop -D "$RUN/pg" -m fast >/dev/null || kill -TERM "$PG"
     wait "$PG" || true
   fi
 }
@@ -92,20 +96,22 @@ load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration "$SERVE
 load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-dynamic | sed 's/^/   /'
 
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== runs: $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
-load --mode time --warmup "$WARMUP" --duration "$DURATION" --label trivial-time
+echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
+for round in $(seq 1 "$ROUNDS"); do
+load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
 
 before=$(uses)
-load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label verify-static | tee "$RUN/static.out"
+load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-static-r$round" | tee "$RUN/static.out"
 after=$(uses)
 echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
 
 before=$(uses)
 cv_before=$(sql "select count(*) from code_verification")
-load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label verify-dynamic | tee "$RUN/dynamic.out"
+load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
 after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
+done
 
 echo "== load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== card_use rows in total: $(uses)"
