@@ -4,8 +4,6 @@ import io.ehc.card.application.ApplyForCard;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.application.ManageFamily;
 import io.ehc.identity.application.RegisterResident;
-import io.ehc.identity.domain.GbIdNumber;
-import io.ehc.identity.domain.Resident;
 import io.ehc.institution.application.ManageInstitutions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,7 +103,7 @@ class DemoRegion {
             String id = idNumber(county, birth, 100 + n * 2 + (male ? 1 : 0));
             String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)]
                     + (rnd.nextBoolean() ? GIVEN[rnd.nextInt(GIVEN.length)] : "");
-            Resident.Form form = new Resident.Form(name, male ? "1" : "2", n % 7 == 0 ? "02" : "01", birth, "01", id,
+            io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(name, male ? "1" : "2", n % 7 == 0 ? "02" : "01", birth, "01", id,
                     "13" + (7 + n % 3) + String.format("%08d", rnd.nextInt(100_000_000)),
                     "湖南省" + county + "示范路" + (n + 1) + "号", county);
             MasterIndex mi = registration.register(form, ACTOR).masterIndex();
@@ -133,6 +131,6 @@ class DemoRegion {
     static String idNumber(String county, LocalDate birth, int sequence) {
         String first17 = county + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
                 + String.format("%03d", sequence % 1000);
-        return first17 + GbIdNumber.checkCharacter(first17);
+        return first17 + io.ehc.identity.GbIdChecksum.checkCharacter(first17);
     }
 }

@@ -75,7 +75,7 @@ public class ManageFamily {
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
         if (p.phone() == null || p.address() == null)
             throw new PlatformException(ErrorCodes.OWNER_CARD_NOT_ACTIVE, 422, "the parent has no formal registration");
-        Resident.Form form = new Resident.Form(
+        io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
                 name, sex, nationality == null ? p.nationality().code() : nationality, birthDate,
                 DocumentType.BIRTH_CERTIFICATE.code(), certificateNumber, p.phone().value(), p.address(), p.homeRegion());
         RegisterResident.Registration child = registration.register(form, by);

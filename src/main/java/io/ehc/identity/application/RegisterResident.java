@@ -36,7 +36,7 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
     }
 
     @Transactional
-    public Registration register(Resident.Form form, String by) {
+    public Registration register(io.ehc.identity.RegistrationForm form, String by) {
         Resident candidate = Resident.register(form, regions::exists, LocalDate.now(clock), clock.instant(), by);
         return store(candidate);
     }

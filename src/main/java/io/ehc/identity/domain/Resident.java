@@ -1,6 +1,7 @@
 package io.ehc.identity.domain;
 
 import io.ehc.identity.MasterIndex;
+import io.ehc.identity.RegistrationForm;
 import io.ehc.shared.error.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,19 +28,7 @@ public record Resident(
         Instant registeredAt,
         String registeredBy) {
 
-    /** The fields of a registration, as the caller gave them. */
-    public record Form(
-            String name,
-            String sex,
-            String nationality,
-            LocalDate birthDate,
-            @Nullable String documentType,
-            @Nullable String documentNumber,
-            @Nullable String phone,
-            @Nullable String address,
-            String homeRegion) {}
-
-    public static Resident register(Form form, Predicate<String> regionExists, LocalDate today, Instant at, String by) {
+    public static Resident register(RegistrationForm form, Predicate<String> regionExists, LocalDate today, Instant at, String by) {
         DocumentType type = DocumentType.ofCode(require(form.documentType(), "documentType"));
         String number = type.normalise(require(form.documentNumber(), "documentNumber"));
         Sex sex = Sex.ofCode(form.sex());

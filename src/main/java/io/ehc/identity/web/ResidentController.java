@@ -95,7 +95,7 @@ class ResidentController {
     @Operation(summary = "Register a resident; the same document again returns the existing resident (200)")
     ResponseEntity<ResidentView> register(@Valid @RequestBody RegisterRequest r, Authentication who) {
         RegisterResident.Registration reg = registration.register(
-                new Resident.Form(r.name(), r.sex(), r.nationality(), r.birthDate(), r.documentType(),
+                new io.ehc.identity.RegistrationForm(r.name(), r.sex(), r.nationality(), r.birthDate(), r.documentType(),
                         r.documentNumber(), r.phone(), r.address(), r.homeRegion()),
                 who.getName());
         ResidentView view = view(load(reg.masterIndex()), !reg.created());

@@ -3,7 +3,7 @@ package io.ehc.institution.application;
 import io.ehc.institution.InstitutionLookup;
 import io.ehc.institution.InstitutionView;
 import io.ehc.institution.domain.Institutions;
-import io.ehc.institution.domain.Terminal;
+import io.ehc.institution.Terminal;
 import io.ehc.shared.Channel;
 import io.ehc.shared.crypto.Hex;
 import io.ehc.shared.error.Conflict;

@@ -7,7 +7,7 @@ import io.ehc.institution.TerminalPrincipal;
 import io.ehc.institution.domain.Institutions;
 import io.ehc.institution.domain.NonceStore;
 import io.ehc.institution.domain.RequestSignature;
-import io.ehc.institution.domain.Terminal;
+import io.ehc.institution.Terminal;
 import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
 import java.time.Clock;

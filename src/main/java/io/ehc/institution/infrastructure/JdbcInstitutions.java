@@ -2,7 +2,7 @@ package io.ehc.institution.infrastructure;
 
 import io.ehc.institution.InstitutionView;
 import io.ehc.institution.domain.Institutions;
-import io.ehc.institution.domain.Terminal;
+import io.ehc.institution.Terminal;
 import io.ehc.shared.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package io.ehc.institution.web;
 
 import io.ehc.institution.InstitutionView;
 import io.ehc.institution.application.ManageInstitutions;
-import io.ehc.institution.domain.Terminal;
+import io.ehc.institution.Terminal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package io.ehc.institution.domain;
+package io.ehc.institution;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
