@@ -72,9 +72,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(status.value(), codeFor(ex, status), messageFor(ex, status));
         if (ex instanceof MethodArgumentNotValidException invalid) {
             List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                    .sorted(java.util.Comparator.comparing(FieldError::getField))
                     .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                     .toList();
             problem.setProperty("errors", errors);
+            problem.setDetail(String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList()));
         }
         HttpHeaders out = new HttpHeaders();
         out.addAll(headers);
