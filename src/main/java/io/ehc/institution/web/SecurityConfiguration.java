@@ -56,9 +56,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** BCrypt; the cost is configurable because every HTTP Basic call pays it (tests lower it). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${ehc.admin.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean
