@@ -55,11 +55,11 @@ class CardController {
 
     record MergeRequest(@NotBlank @Size(max = 64) String formalEhcId) {}
 
-    record CardResponse(
+    public record CardResponse(
             String ehcId, String masterIndex, String kind, String status, int generation, String homeRegion,
             String issuerCode, String issueChannel, @Nullable String issueInstitution, Instant issuedAt,
             @Nullable String mergedInto, @Nullable Boolean alreadyIssued) {
-        static CardResponse of(CardView v, @Nullable Boolean already) {
+        public static CardResponse of(CardView v, @Nullable Boolean already) {
             return new CardResponse(v.ehcId().value(), v.masterIndex(), v.kind().name(), v.status().name(),
                     v.generation(), v.homeRegion(), v.issuerCode(), v.issueChannel(), v.issueInstitution(),
                     v.issuedAt(), v.mergedInto() == null ? null : v.mergedInto().value(), already);

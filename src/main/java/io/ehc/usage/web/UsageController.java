@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Card use", description = "用卡记录与统计 / use history and counts")
 class UsageController {
-    record UseView(UUID useId, Instant usedAt, String ehcId, String terminalId, String institutionCode, String useCity,
+    public record UseView(UUID useId, Instant usedAt, String ehcId, String terminalId, String institutionCode, String useCity,
             String channel, String careStep, @Nullable String scene, boolean crossRegion, String source) {
         static UseView of(CardUse u) {
             return new UseView(u.useId(), u.usedAt(), u.ehcId(), u.terminalId(), u.institutionCode(), u.useCity(),
