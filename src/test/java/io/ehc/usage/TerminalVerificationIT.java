@@ -269,6 +269,26 @@ class TerminalVerificationIT extends PlatformIT {
     }
 
     @Test
+    void keepsCodesInFlightValidAcrossAKeyRotation() {
+        String ehcId = aCardHolder();
+        String before = dynamicCode(ehcId);
+        keys.rotate(KeyPurpose.CODE);
+        keys.rotate(KeyPurpose.CODE_TAG);
+        assertThat(verify(before).status()).isEqualTo(200);
+        String after = dynamicCode(ehcId);
+        assertThat(verify(after).status()).isEqualTo(200);
+        assertThat(verify(staticCode(ehcId)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void publishesTheApiDocumentAndHealth() {
+        Api.Response docs = api.anonymous("GET", "/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text()).contains("/api/terminal/v1/verify");
+        assertThat(api.anonymous("GET", "/actuator/health", null).text()).contains("UP");
+    }
+
+    @Test
     void servesQrImages() {
         String ehcId = aCardHolder();
         Api.Response png = api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/static.png", null);
