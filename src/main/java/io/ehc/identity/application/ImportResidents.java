@@ -254,6 +254,8 @@ public class ImportResidents {
             hand(chunks, java.util.concurrent.CompletableFuture.completedFuture(Chunk.END), stop);
         } catch (IOException e) {
             hand(chunks, java.util.concurrent.CompletableFuture.failedFuture(new UnreadableFile("cannot read the file", e)), stop);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the import was stopped (the writer failed) while this thread was still reading
         }
     }
 
