@@ -301,7 +301,7 @@ public class ImportResidents {
         } catch (DateTimeParseException e) {
             throw new InvalidInput("birthDate", "must be a date yyyy-MM-dd");
         }
-        Resident.Form form = new Resident.Form(
+        io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
                 f.get(0), f.get(1).strip(), f.get(2).strip(), birthDate, f.get(4).strip(), f.get(5), f.get(6),
                 f.get(7), f.get(8).strip());
         return Resident.register(form, regions::exists, today, clock.instant(), by);
