@@ -17,9 +17,17 @@ class ArchitectureTest {
 
     @Test
     void domainPackagesImportNoSpringJdbcOrFhir() {
-        noClasses().that().resideInAPackage("io.ehc.*.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "java.sql..", "javax.sql..", "jakarta.persistence..", "ca.uhn.fhir..",
+        noClasses()
+                .that()
+                .resideInAPackage("io.ehc.*.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta.persistence..",
+                        "ca.uhn.fhir..",
                         "org.hl7.fhir..")
                 .check(CLASSES);
     }
@@ -28,15 +36,24 @@ class ArchitectureTest {
     void eachModuleIsLayered() {
         for (String m : MODULES) {
             String base = "io.ehc." + m;
-            layeredArchitecture().consideringOnlyDependenciesInLayers()
-                    .layer("web").definedBy(base + ".web..")
-                    .layer("application").definedBy(base + ".application..")
-                    .layer("domain").definedBy(base + ".domain..")
-                    .layer("infrastructure").definedBy(base + ".infrastructure..")
-                    .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                    .whereLayer("application").mayOnlyBeAccessedByLayers("web")
-                    .whereLayer("infrastructure").mayOnlyBeAccessedByLayers("web", "application")
-                    .whereLayer("domain").mayOnlyBeAccessedByLayers("application", "infrastructure", "web")
+            layeredArchitecture()
+                    .consideringOnlyDependenciesInLayers()
+                    .layer("web")
+                    .definedBy(base + ".web..")
+                    .layer("application")
+                    .definedBy(base + ".application..")
+                    .layer("domain")
+                    .definedBy(base + ".domain..")
+                    .layer("infrastructure")
+                    .definedBy(base + ".infrastructure..")
+                    .whereLayer("web")
+                    .mayNotBeAccessedByAnyLayer()
+                    .whereLayer("application")
+                    .mayOnlyBeAccessedByLayers("web")
+                    .whereLayer("infrastructure")
+                    .mayOnlyBeAccessedByLayers("web", "application")
+                    .whereLayer("domain")
+                    .mayOnlyBeAccessedByLayers("application", "infrastructure", "web")
                     .check(CLASSES);
         }
     }

@@ -5,5 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /** 终端: a device or system of an institution's department, with its signing key. */
 public record Terminal(
-        String keyId, String institutionCode, String departmentCode, String channel, String name,
-        String status, Instant createdAt, @Nullable Instant revokedAt) {}
+        String keyId,
+        String institutionCode,
+        String departmentCode,
+        String channel,
+        String name,
+        String status,
+        Instant createdAt,
+        @Nullable Instant revokedAt) {}

@@ -38,16 +38,16 @@ class ImportResidentsIT extends PlatformIT {
         Path csv = dir.resolve("residents.csv");
         List<String> lines = new ArrayList<>();
         lines.add(ImportResidents.HEADER);
-        for (int i = 0; i < VALID; i++) lines.add(row(i));                                  // lines 2..2001
-        lines.add(row(0));                                                                   // 2002: repeats line 2
+        for (int i = 0; i < VALID; i++) lines.add(row(i)); // lines 2..2001
+        lines.add(row(0)); // 2002: repeats line 2
         String first17 = idNumber(VALID + 1).substring(0, 17);
         char wrong = GbIdNumber.checkCharacter(first17) == '0' ? '1' : '0';
-        lines.add(row(VALID + 1).replace(idNumber(VALID + 1), first17 + wrong));             // 2003: check character
+        lines.add(row(VALID + 1).replace(idNumber(VALID + 1), first17 + wrong)); // 2003: check character
         int withX = firstIndexWithCheckX(VALID + 2);
-        lines.add(row(withX).replace(idNumber(withX), idNumber(withX).replace('X', 'x')));   // 2004: lower-case x
-        lines.add(row(VALID + 3).replace(birthDate(VALID + 3).toString(), "1990-02-30"));    // 2005: impossible date
-        lines.add(row(VALID + 4).replaceFirst(",430102$", ",439999"));                      // 2006: unknown region
-        lines.add(row(VALID + 5).replace(phone(VALID + 5), "1234567"));                      // 2007: bad phone
+        lines.add(row(withX).replace(idNumber(withX), idNumber(withX).replace('X', 'x'))); // 2004: lower-case x
+        lines.add(row(VALID + 3).replace(birthDate(VALID + 3).toString(), "1990-02-30")); // 2005: impossible date
+        lines.add(row(VALID + 4).replaceFirst(",430102$", ",439999")); // 2006: unknown region
+        lines.add(row(VALID + 5).replace(phone(VALID + 5), "1234567")); // 2007: bad phone
         Files.write(csv, lines, StandardCharsets.UTF_8);
 
         ImportResidents.Summary first = importResidents.importFile(csv, BY);

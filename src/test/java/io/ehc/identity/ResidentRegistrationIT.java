@@ -44,22 +44,31 @@ class ResidentRegistrationIT extends PlatformIT {
         Api.Response res = api.admin("POST", "/api/v1/residents", r);
         assertThat(res.status()).as(res.text()).isEqualTo(201);
         String doc = (String) r.get("documentNumber");
-        assertThat(res.json().path("documentNumber").asString()).isEqualTo(doc.substring(0, 4) + "**********" + doc.substring(14));
-        assertThat(res.text()).doesNotContain(doc).doesNotContain((String) r.get("phone")).doesNotContain((String) r.get("name"));
+        assertThat(res.json().path("documentNumber").asString())
+                .isEqualTo(doc.substring(0, 4) + "**********" + doc.substring(14));
+        assertThat(res.text())
+                .doesNotContain(doc)
+                .doesNotContain((String) r.get("phone"))
+                .doesNotContain((String) r.get("name"));
         assertThat(res.json().path("masterIndex").asString()).matches("[0-9A-F]{64}");
     }
 
     @Test
     void sealsPersonalDataAtRest() {
         Map<String, Object> r = aResidentOfChangsha();
-        String mi = api.admin("POST", "/api/v1/residents", r).json().path("masterIndex").asString();
+        String mi = api.admin("POST", "/api/v1/residents", r)
+                .json()
+                .path("masterIndex")
+                .asString();
         Map<String, Object> row = jdbc.queryForMap("select * from resident where master_index = ?", mi);
         String all = new String(concat(row), StandardCharsets.ISO_8859_1);
         for (String field : new String[] {"documentNumber", "phone", "name", "address"}) {
-            String plain = new String(((String) r.get(field)).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            String plain =
+                    new String(((String) r.get(field)).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
             assertThat(all).as(field).doesNotContain(plain);
         }
-        Api.Response found = api.admin("GET", "/api/v1/residents/by-document?documentType=01&documentNumber=" + r.get("documentNumber"), null);
+        Api.Response found = api.admin(
+                "GET", "/api/v1/residents/by-document?documentType=01&documentNumber=" + r.get("documentNumber"), null);
         assertThat(found.json().path("masterIndex").asString()).isEqualTo(mi);
     }
 
@@ -70,7 +79,8 @@ class ResidentRegistrationIT extends PlatformIT {
         Api.Response second = api.admin("POST", "/api/v1/residents", r);
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().path("alreadyRegistered").asBoolean()).isTrue();
-        assertThat(second.json().path("masterIndex").asString()).isEqualTo(first.json().path("masterIndex").asString());
+        assertThat(second.json().path("masterIndex").asString())
+                .isEqualTo(first.json().path("masterIndex").asString());
     }
 
     @Test
@@ -86,7 +96,8 @@ class ResidentRegistrationIT extends PlatformIT {
         }
         pool.shutdown();
         assertThat(ids).containsOnly(ids.get(0));
-        assertThat(jdbc.queryForObject("select count(*) from resident where master_index = ?", Long.class, ids.get(0))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from resident where master_index = ?", Long.class, ids.get(0)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,7 +138,10 @@ class ResidentRegistrationIT extends PlatformIT {
             assertThat(res.isProblem()).isTrue();
             assertThat(res.code()).as(res.text()).isEqualTo(c[1]);
             if (c[2] != null) assertThat(res.json().path("detail").asString()).startsWith((String) c[2]);
-            assertThat(res.text()).doesNotContain(doc.substring(6, 14)).doesNotContain("Exception").doesNotContain("SQL");
+            assertThat(res.text())
+                    .doesNotContain(doc.substring(6, 14))
+                    .doesNotContain("Exception")
+                    .doesNotContain("SQL");
         }
         assertThat(residents()).isEqualTo(before);
     }

@@ -58,12 +58,17 @@ public final class Api {
 
     public Response send(String method, String path, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body.length > 0) b.header("Content-Type", "application/json");
         headers.forEach(b::header);
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -96,10 +101,22 @@ public final class Api {
             return signed("POST", path, bytes(body), System.currentTimeMillis(), nonce(), secret);
         }
 
-        public Response signed(String method, String path, byte[] body, long timestamp, String nonce, String signingSecret) {
+        public Response signed(
+                String method, String path, byte[] body, long timestamp, String nonce, String signingSecret) {
             String canonical = RequestSignature.canonical(method, path, Long.toString(timestamp), nonce, body);
-            return send(method, path, Map.of("X-EHC-Key", keyId, "X-EHC-Timestamp", Long.toString(timestamp),
-                    "X-EHC-Nonce", nonce, "X-EHC-Signature", RequestSignature.sign(signingSecret, canonical)), body);
+            return send(
+                    method,
+                    path,
+                    Map.of(
+                            "X-EHC-Key",
+                            keyId,
+                            "X-EHC-Timestamp",
+                            Long.toString(timestamp),
+                            "X-EHC-Nonce",
+                            nonce,
+                            "X-EHC-Signature",
+                            RequestSignature.sign(signingSecret, canonical)),
+                    body);
         }
 
         public String secret() {

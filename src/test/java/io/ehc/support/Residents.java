@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Registration requests of residents of the test region, each with a fresh valid ID number. */
 public final class Residents {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(400));
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(400));
     private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "欧阳娜娜", "阿卜杜拉·买买提"};
 
     private Residents() {}
@@ -37,7 +38,10 @@ public final class Residents {
     }
 
     public static String idNumber(String county, LocalDate birth, int sequence) {
-        String first17 = county + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence % 1000);
+        String first17 = county
+                + String.format(
+                        "%04d%02d%02d%03d",
+                        birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence % 1000);
         return first17 + GbIdChecksum.checkCharacter(first17);
     }
 

@@ -49,18 +49,27 @@ class TerminalVerificationIT extends PlatformIT {
 
     /** A registered resident of Changsha with an active card; returns the EHC ID. */
     String aCardHolder() {
-        String mi = api.admin("POST", "/api/v1/residents", aResidentOfChangsha()).json().path("masterIndex").asString();
+        String mi = api.admin("POST", "/api/v1/residents", aResidentOfChangsha())
+                .json()
+                .path("masterIndex")
+                .asString();
         Api.Response card = api.admin("POST", "/api/v1/cards", Map.of("masterIndex", mi, "channel", "0402"));
         assertThat(card.status()).as(card.text()).isEqualTo(201);
         return card.json().path("ehcId").asString();
     }
 
     String dynamicCode(String ehcId) {
-        return api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/dynamic", null).json().path("text").asString();
+        return api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/dynamic", null)
+                .json()
+                .path("text")
+                .asString();
     }
 
     String staticCode(String ehcId) {
-        return api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/static", null).json().path("text").asString();
+        return api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/static", null)
+                .json()
+                .path("text")
+                .asString();
     }
 
     Api.Response verify(String code) {
@@ -83,7 +92,9 @@ class TerminalVerificationIT extends PlatformIT {
         String ehcId = aCardHolder();
         Api.Response code = api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/dynamic", null);
         assertThat(code.json().path("validSeconds").asInt()).isEqualTo(120);
-        assertThat(code.json().path("text").asString()).startsWith(ehcId + ":0:").endsWith("::" + node.issuerCode());
+        assertThat(code.json().path("text").asString())
+                .startsWith(ehcId + ":0:")
+                .endsWith("::" + node.issuerCode());
         Api.Response res = verify(code.json().path("text").asString());
         assertThat(res.status()).as(res.text()).isEqualTo(200);
         JsonNode j = res.json();
@@ -92,7 +103,8 @@ class TerminalVerificationIT extends PlatformIT {
         assertThat(j.path("maskedDocument").asString()).contains("**********");
         assertThat(j.path("age").asInt()).isBetween(20, 80);
         assertThat(j.path("crossRegion").asBoolean()).isFalse();
-        Map<String, Object> use = jdbc.queryForMap("select * from card_use where use_id = ?::uuid", j.path("useId").asString());
+        Map<String, Object> use = jdbc.queryForMap(
+                "select * from card_use where use_id = ?::uuid", j.path("useId").asString());
         assertThat(use.get("ehc_id")).isEqualTo(ehcId);
         assertThat(use.get("care_step")).isEqualTo("010101");
         assertThat(use.get("scene")).isEqualTo("0101012");
@@ -104,7 +116,8 @@ class TerminalVerificationIT extends PlatformIT {
     @Test
     void marksUsesOutsideTheHomeCityAsCrossRegion() {
         Api.TerminalClient zhuzhou = Region.aHospitalWithCounter(api, "430202", 2, "0200");
-        Api.Response res = zhuzhou.post("/api/terminal/v1/verify", Map.of("code", staticCode(aCardHolder()), "careStep", "010103"));
+        Api.Response res = zhuzhou.post(
+                "/api/terminal/v1/verify", Map.of("code", staticCode(aCardHolder()), "careStep", "010103"));
         assertThat(res.status()).as(res.text()).isEqualTo(200);
         assertThat(res.json().path("crossRegion").asBoolean()).isTrue();
     }
@@ -124,20 +137,35 @@ class TerminalVerificationIT extends PlatformIT {
         String code = dynamicCode(ehcId);
         long before = uses();
         String block = code.split(":")[2];
-        String tampered = ehcId + ":0:" + block.substring(0, 5) + (block.charAt(5) == 'A' ? 'B' : 'A') + block.substring(6) + "::" + node.issuerCode();
+        String tampered = ehcId + ":0:" + block.substring(0, 5) + (block.charAt(5) == 'A' ? 'B' : 'A')
+                + block.substring(6) + "::" + node.issuerCode();
         assertRefused(verify(tampered), 422, "6001");
         assertRefused(verify(code.replace(ehcId, aCardHolder())), 422, "6001");
         assertRefused(verify("not a code"), 400, "3001");
         assertRefused(verify(code + "x"), 400, "3001");
         assertRefused(verify(code.replace("::" + node.issuerCode(), "::44000000001")), 422, "3007");
         assertRefused(verify("F".repeat(64) + ":1"), 404, "2008");
-        String expired = HealthCodeFormat.dynamic(ehcId, DynamicBlock.seal(keys.current(KeyPurpose.CODE).material(), ehcId,
-                LocalDateTime.now(node.zone()).minusMinutes(5), 0), node.issuerCode());
+        String expired = HealthCodeFormat.dynamic(
+                ehcId,
+                DynamicBlock.seal(
+                        keys.current(KeyPurpose.CODE).material(),
+                        ehcId,
+                        LocalDateTime.now(node.zone()).minusMinutes(5),
+                        0),
+                node.issuerCode());
         assertRefused(verify(expired), 422, "3004");
-        String justInSkew = HealthCodeFormat.dynamic(ehcId, DynamicBlock.seal(keys.current(KeyPurpose.CODE).material(), ehcId,
-                LocalDateTime.now(node.zone()).minusSeconds(10), 0), node.issuerCode());
+        String justInSkew = HealthCodeFormat.dynamic(
+                ehcId,
+                DynamicBlock.seal(
+                        keys.current(KeyPurpose.CODE).material(),
+                        ehcId,
+                        LocalDateTime.now(node.zone()).minusSeconds(10),
+                        0),
+                node.issuerCode());
         assertThat(uses()).isEqualTo(before);
-        assertThat(verify(justInSkew).status()).as("within the clock-skew tolerance").isEqualTo(200);
+        assertThat(verify(justInSkew).status())
+                .as("within the clock-skew tolerance")
+                .isEqualTo(200);
         for (int i = 0; i < 5; i++) assertThat(verify(code).status()).isEqualTo(200);
         long afterFive = uses();
         assertRefused(verify(code), 422, "3006");
@@ -184,25 +212,61 @@ class TerminalVerificationIT extends PlatformIT {
         long before = uses();
         assertRefused(api.anonymous("POST", "/api/terminal/v1/verify", body), 401, "1009");
         long now = System.currentTimeMillis();
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", body, now, Api.nonce(), "wrong-secret"), 401, "1005");
+        assertRefused(
+                counter.signed("POST", "/api/terminal/v1/verify", body, now, Api.nonce(), "wrong-secret"), 401, "1005");
         assertRefused(api.terminal("tk_unknown", "x").post("/api/terminal/v1/verify", body), 401, "1005");
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", body, now - 600_000, Api.nonce(), counter.secret()), 401, "1007");
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", body, now + 600_000, Api.nonce(), counter.secret()), 401, "1007");
+        assertRefused(
+                counter.signed("POST", "/api/terminal/v1/verify", body, now - 600_000, Api.nonce(), counter.secret()),
+                401,
+                "1007");
+        assertRefused(
+                counter.signed("POST", "/api/terminal/v1/verify", body, now + 600_000, Api.nonce(), counter.secret()),
+                401,
+                "1007");
         String nonce = Api.nonce();
-        assertThat(counter.signed("POST", "/api/terminal/v1/verify", body, now, nonce, counter.secret()).status()).isEqualTo(200);
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", body, now, nonce, counter.secret()), 401, "1008");
+        assertThat(counter.signed("POST", "/api/terminal/v1/verify", body, now, nonce, counter.secret())
+                        .status())
+                .isEqualTo(200);
+        assertRefused(
+                counter.signed("POST", "/api/terminal/v1/verify", body, now, nonce, counter.secret()), 401, "1008");
         assertThat(uses()).isEqualTo(before + 1);
     }
 
     @Test
     void refusesOversizedBodiesAndInvalidUtf8() {
         long before = uses();
-        byte[] big = ("{\"code\":\"" + "A".repeat(70_000) + "\",\"careStep\":\"010101\"}").getBytes(StandardCharsets.UTF_8);
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", big, System.currentTimeMillis(), Api.nonce(), counter.secret()), 413, "1004");
+        byte[] big =
+                ("{\"code\":\"" + "A".repeat(70_000) + "\",\"careStep\":\"010101\"}").getBytes(StandardCharsets.UTF_8);
+        assertRefused(
+                counter.signed(
+                        "POST",
+                        "/api/terminal/v1/verify",
+                        big,
+                        System.currentTimeMillis(),
+                        Api.nonce(),
+                        counter.secret()),
+                413,
+                "1004");
         byte[] invalid = "{\"code\":\"\u00ff\",\"careStep\":\"010101\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(counter.signed("POST", "/api/terminal/v1/verify", invalid, System.currentTimeMillis(), Api.nonce(), counter.secret()), 400, "1003");
-        assertRefused(counter.post("/api/terminal/v1/verify", Map.of("code", "x".repeat(300), "careStep", "010101")), 400, "1002");
-        assertRefused(counter.post("/api/terminal/v1/verify", Map.of("code", staticCode(aCardHolder()), "careStep", "999999")), 400, "1002");
+        assertRefused(
+                counter.signed(
+                        "POST",
+                        "/api/terminal/v1/verify",
+                        invalid,
+                        System.currentTimeMillis(),
+                        Api.nonce(),
+                        counter.secret()),
+                400,
+                "1003");
+        assertRefused(
+                counter.post("/api/terminal/v1/verify", Map.of("code", "x".repeat(300), "careStep", "010101")),
+                400,
+                "1002");
+        assertRefused(
+                counter.post(
+                        "/api/terminal/v1/verify", Map.of("code", staticCode(aCardHolder()), "careStep", "999999")),
+                400,
+                "1002");
         assertRefused(counter.post("/api/terminal/v1/verify", Map.of("careStep", "010101")), 400, "1001");
         assertThat(uses()).isEqualTo(before);
     }
@@ -211,15 +275,27 @@ class TerminalVerificationIT extends PlatformIT {
     void reportsUsesIdempotentlyByClientRecordId() {
         String ehcId = aCardHolder();
         String recordId = "HIS-" + Api.nonce();
-        Map<String, Object> use = Map.of("clientRecordId", recordId, "ehcId", ehcId, "usedAt", java.time.Instant.now().minusSeconds(3600).toString(),
-                "careStep", "010105", "scene", "0101052");
+        Map<String, Object> use = Map.of(
+                "clientRecordId",
+                recordId,
+                "ehcId",
+                ehcId,
+                "usedAt",
+                java.time.Instant.now().minusSeconds(3600).toString(),
+                "careStep",
+                "010105",
+                "scene",
+                "0101052");
         Api.Response first = counter.post("/api/terminal/v1/usage", use);
         assertThat(first.status()).as(first.text()).isEqualTo(201);
         Api.Response again = counter.post("/api/terminal/v1/usage", use);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("duplicate").asBoolean()).isTrue();
-        assertThat(again.json().path("useId").asString()).isEqualTo(first.json().path("useId").asString());
-        assertThat(jdbc.queryForObject("select count(*) from card_use where client_record_id = ?", Long.class, recordId)).isEqualTo(1);
+        assertThat(again.json().path("useId").asString())
+                .isEqualTo(first.json().path("useId").asString());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from card_use where client_record_id = ?", Long.class, recordId))
+                .isEqualTo(1);
         Map<String, Object> changed = new java.util.HashMap<>(use);
         changed.put("careStep", "010103");
         changed.remove("scene");
@@ -234,30 +310,55 @@ class TerminalVerificationIT extends PlatformIT {
     void keepsUseRecordsAppendOnly() {
         String ehcId = aCardHolder();
         assertThat(verify(staticCode(ehcId)).status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update card_use set care_step = '000000' where ehc_id = ?", ehcId))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("update card_use set care_step = '000000' where ehc_id = ?", ehcId))
                 .hasMessageContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("delete from card_use where ehc_id = ?", ehcId))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("delete from card_use where ehc_id = ?", ehcId))
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from card_use where ehc_id = ?", Long.class, ehcId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from card_use where ehc_id = ?", Long.class, ehcId))
+                .isEqualTo(1);
     }
 
     @Test
     void letsAResidentsHistoryAndTheCountsBeRead() {
-        String mi = api.admin("POST", "/api/v1/residents", aResidentOfChangsha()).json().path("masterIndex").asString();
-        String ehcId = api.admin("POST", "/api/v1/cards", Map.of("masterIndex", mi, "channel", "0402")).json().path("ehcId").asString();
+        String mi = api.admin("POST", "/api/v1/residents", aResidentOfChangsha())
+                .json()
+                .path("masterIndex")
+                .asString();
+        String ehcId = api.admin("POST", "/api/v1/cards", Map.of("masterIndex", mi, "channel", "0402"))
+                .json()
+                .path("ehcId")
+                .asString();
         verify(staticCode(ehcId));
         verify(dynamicCode(ehcId));
         Api.Response history = api.admin("GET", "/api/v1/residents/" + mi + "/card-uses", null);
         assertThat(history.json().size()).isEqualTo(2);
         String from = java.time.Instant.now().minusSeconds(3600).toString();
         String to = java.time.Instant.now().plusSeconds(3600).toString();
-        Api.Response counts = api.admin("GET", "/api/v1/usage/counts?groupBy=careStep&period=day&from=" + from + "&to=" + to, null);
+        Api.Response counts =
+                api.admin("GET", "/api/v1/usage/counts?groupBy=careStep&period=day&from=" + from + "&to=" + to, null);
         assertThat(counts.status()).as(counts.text()).isEqualTo(200);
-        long total = jdbc.queryForObject("select count(*) from card_use where used_at >= ?::timestamptz and used_at < ?::timestamptz", Long.class, from, to);
+        long total = jdbc.queryForObject(
+                "select count(*) from card_use where used_at >= ?::timestamptz and used_at < ?::timestamptz",
+                Long.class,
+                from,
+                to);
         assertThat(counts.json().path("total").asLong()).isEqualTo(total);
-        assertRefused(api.admin("GET", "/api/v1/usage/counts?groupBy=password&from=" + from + "&to=" + to, null), 400, "1002");
-        assertRefused(counter.signed("GET", "/api/v1/usage/counts?groupBy=all&from=" + from + "&to=" + to, new byte[0],
-                System.currentTimeMillis(), Api.nonce(), counter.secret()), 403, "1006");
+        assertRefused(
+                api.admin("GET", "/api/v1/usage/counts?groupBy=password&from=" + from + "&to=" + to, null),
+                400,
+                "1002");
+        assertRefused(
+                counter.signed(
+                        "GET",
+                        "/api/v1/usage/counts?groupBy=all&from=" + from + "&to=" + to,
+                        new byte[0],
+                        System.currentTimeMillis(),
+                        Api.nonce(),
+                        counter.secret()),
+                403,
+                "1006");
     }
 
     @Test

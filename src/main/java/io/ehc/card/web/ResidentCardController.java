@@ -24,7 +24,10 @@ class ResidentCardController {
     @GetMapping("/api/resident/v1/me/card")
     @Operation(summary = "My card")
     CardController.CardResponse mine(Authentication resident) {
-        return CardController.CardResponse.of(directory.findByMasterIndex(resident.getName())
-                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "you hold no card yet")), null);
+        return CardController.CardResponse.of(
+                directory
+                        .findByMasterIndex(resident.getName())
+                        .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "you hold no card yet")),
+                null);
     }
 }

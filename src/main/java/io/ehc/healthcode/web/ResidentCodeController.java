@@ -31,13 +31,17 @@ class ResidentCodeController {
     @GetMapping("/api/resident/v1/me/codes/dynamic")
     @Operation(summary = "A fresh dynamic code of my card")
     ResponseEntity<IssuedCode> dynamic(Authentication resident) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(codes.issueDynamic(card(resident).ehcId()));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(codes.issueDynamic(card(resident).ehcId()));
     }
 
     @GetMapping("/api/resident/v1/me/codes/static")
     @Operation(summary = "The static code of my card")
     ResponseEntity<IssuedCode> statik(Authentication resident) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(codes.issueStatic(card(resident).ehcId()));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(codes.issueStatic(card(resident).ehcId()));
     }
 
     private CardView card(Authentication resident) {

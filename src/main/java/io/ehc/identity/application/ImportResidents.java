@@ -5,7 +5,6 @@ import io.ehc.identity.domain.Resident;
 import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.region.Regions;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +89,12 @@ public class ImportResidents {
 
     /** The outcome of an import: every row read is accepted (added or already registered) or rejected. */
     public record Summary(
-            long rowsRead, long accepted, long added, long alreadyRegistered, long rejected, Duration elapsed,
+            long rowsRead,
+            long accepted,
+            long added,
+            long alreadyRegistered,
+            long rejected,
+            Duration elapsed,
             Path rejectsFile) {
         public double rowsPerSecond() {
             return rowsRead / Math.max(0.001, elapsed.toNanos() / 1e9);
@@ -109,14 +113,24 @@ public class ImportResidents {
 
         public Snapshot snapshot() {
             return new Snapshot(
-                    rowsRead.get(), accepted.get(), rejected.get(), added.get(), bytesRead.get(), totalBytes,
+                    rowsRead.get(),
+                    accepted.get(),
+                    rejected.get(),
+                    added.get(),
+                    bytesRead.get(),
+                    totalBytes,
                     Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }
 
     /** Rows read, checked and added so far; bytes of the file read, for a percentage and an estimate of the rest. */
     public record Snapshot(
-            long rowsRead, long accepted, long rejected, long added, long bytesRead, long totalBytes,
+            long rowsRead,
+            long accepted,
+            long rejected,
+            long added,
+            long bytesRead,
+            long totalBytes,
             Duration elapsed) {
         public double rowsPerSecond() {
             return (accepted + rejected) / Math.max(0.001, elapsed.toNanos() / 1e9);
@@ -182,7 +196,8 @@ public class ImportResidents {
                 Future<Chunk> next = chunks.take();
                 Chunk chunk = next.get();
                 if (chunk == Chunk.END) break;
-                for (Reject r : chunk.rejects()) rejects.write(r.line() + "," + r.field() + "," + csvQuote(r.rule()) + "\n");
+                for (Reject r : chunk.rejects())
+                    rejects.write(r.line() + "," + r.field() + "," + csvQuote(r.rule()) + "\n");
                 progress.rejected.addAndGet(chunk.rejects().size());
                 progress.accepted.addAndGet(chunk.encoded().size());
                 batch.addAll(chunk.encoded());
@@ -219,7 +234,12 @@ public class ImportResidents {
         }
         Snapshot done = progress.snapshot();
         return new Summary(
-                done.rowsRead(), done.accepted(), added, done.accepted() - added, done.rejected(), done.elapsed(),
+                done.rowsRead(),
+                done.accepted(),
+                added,
+                done.accepted() - added,
+                done.rejected(),
+                done.elapsed(),
                 rejectsFile);
     }
 
@@ -233,8 +253,12 @@ public class ImportResidents {
 
     /** Reader thread: cuts the file into chunks of lines and hands each to the pool, in order. */
     private void read(
-            BufferedReader reader, String by, ExecutorService pool, BlockingQueue<Future<Chunk>> chunks,
-            AtomicBoolean stop, Progress progress) {
+            BufferedReader reader,
+            String by,
+            ExecutorService pool,
+            BlockingQueue<Future<Chunk>> chunks,
+            AtomicBoolean stop,
+            Progress progress) {
         try {
             long lineNo = 1;
             List<String> lines = new ArrayList<>(chunkRows);
@@ -253,7 +277,10 @@ public class ImportResidents {
             if (!lines.isEmpty()) hand(chunks, submit(pool, first, lines, by), stop);
             hand(chunks, java.util.concurrent.CompletableFuture.completedFuture(Chunk.END), stop);
         } catch (IOException e) {
-            hand(chunks, java.util.concurrent.CompletableFuture.failedFuture(new UnreadableFile("cannot read the file", e)), stop);
+            hand(
+                    chunks,
+                    java.util.concurrent.CompletableFuture.failedFuture(new UnreadableFile("cannot read the file", e)),
+                    stop);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the import was stopped (the writer failed) while this thread was still reading
         }
@@ -302,8 +329,15 @@ public class ImportResidents {
             throw new InvalidInput("birthDate", "must be a date yyyy-MM-dd");
         }
         io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
-                f.get(0), f.get(1).strip(), f.get(2).strip(), birthDate, f.get(4).strip(), f.get(5), f.get(6),
-                f.get(7), f.get(8).strip());
+                f.get(0),
+                f.get(1).strip(),
+                f.get(2).strip(),
+                birthDate,
+                f.get(4).strip(),
+                f.get(5),
+                f.get(6),
+                f.get(7),
+                f.get(8).strip());
         return Resident.register(form, regions::exists, today, clock.instant(), by);
     }
 

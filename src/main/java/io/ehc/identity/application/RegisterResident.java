@@ -59,7 +59,8 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
         }
         Resident existing = residents.find(holder).orElseThrow();
         if (!existing.samePersonAs(candidate))
-            throw new Conflict(ErrorCodes.IDENTITY_MISMATCH, "the document is registered to a person with other details");
+            throw new Conflict(
+                    ErrorCodes.IDENTITY_MISMATCH, "the document is registered to a person with other details");
         return new Registration(holder, false);
     }
 }

@@ -43,8 +43,14 @@ public class ResidentSessions implements ResidentTokens {
     private final SmsSender sms;
     private final KeyRing keys;
     private final Clock clock;
-    private final Cache<String, Pending> pending = Caffeine.newBuilder().expireAfterWrite(CODE_LIFE).maximumSize(1_000_000).build();
-    private final Cache<String, AtomicInteger> sends = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(1_000_000).build();
+    private final Cache<String, Pending> pending = Caffeine.newBuilder()
+            .expireAfterWrite(CODE_LIFE)
+            .maximumSize(1_000_000)
+            .build();
+    private final Cache<String, AtomicInteger> sends = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(1))
+            .maximumSize(1_000_000)
+            .build();
 
     ResidentSessions(Residents residents, SmsSender sms, KeyRing keys, Clock clock) {
         this.residents = residents;
@@ -67,7 +73,9 @@ public class ResidentSessions implements ResidentTokens {
     public Session signIn(String rawPhone, String code) {
         String phone = new MobilePhone(rawPhone).value();
         Pending p = pending.getIfPresent(phone);
-        if (p == null || p.attempts().incrementAndGet() > 5 || !Sm3.constantTimeEquals(p.code().getBytes(), code.getBytes())) {
+        if (p == null
+                || p.attempts().incrementAndGet() > 5
+                || !Sm3.constantTimeEquals(p.code().getBytes(), code.getBytes())) {
             if (p != null && p.attempts().get() >= 5) pending.invalidate(phone);
             throw new PlatformException(ErrorCodes.BAD_CREDENTIALS, 401, "the code is wrong or expired");
         }
@@ -85,7 +93,8 @@ public class ResidentSessions implements ResidentTokens {
         try {
             Optional<VersionedKey> key = keys.version(KeyPurpose.TOKEN, Integer.parseInt(f[0]));
             String payload = f[0] + "." + f[1] + "." + f[2];
-            if (key.isEmpty() || !Sm3.constantTimeEquals(mac(key.get(), payload).getBytes(), f[3].getBytes())) return Optional.empty();
+            if (key.isEmpty() || !Sm3.constantTimeEquals(mac(key.get(), payload).getBytes(), f[3].getBytes()))
+                return Optional.empty();
             if (Instant.ofEpochSecond(Long.parseLong(f[2])).isBefore(clock.instant())) return Optional.empty();
             return Optional.of(new MasterIndex(f[1]));
         } catch (RuntimeException e) {

@@ -64,8 +64,14 @@ class ImportResidentsCommand implements ApplicationRunner {
                     Locale.ROOT,
                     "import-residents done: %d rows read, %d accepted (%d added, %d already registered), %d rejected"
                             + " (see %s); %s elapsed, %.0f rows/s%n",
-                    s.rowsRead(), s.accepted(), s.added(), s.alreadyRegistered(), s.rejected(),
-                    s.rejectsFile().getFileName(), format(s.elapsed()), s.rowsPerSecond());
+                    s.rowsRead(),
+                    s.accepted(),
+                    s.added(),
+                    s.alreadyRegistered(),
+                    s.rejected(),
+                    s.rejectsFile().getFileName(),
+                    format(s.elapsed()),
+                    s.rowsPerSecond());
             return 0;
         } catch (ImportResidents.UnreadableFile e) {
             out.println("import-residents failed: " + e.getMessage() + " (" + file.getFileName() + ")");
@@ -85,7 +91,12 @@ class ImportResidentsCommand implements ApplicationRunner {
         return String.format(
                 Locale.ROOT,
                 "import-residents: %d read, %d accepted, %d rejected, %d added, %.0f rows/s, %.1f%% of file, ETA %s",
-                s.rowsRead(), s.accepted(), s.rejected(), s.added(), s.rowsPerSecond(), s.percent(),
+                s.rowsRead(),
+                s.accepted(),
+                s.rejected(),
+                s.added(),
+                s.rowsPerSecond(),
+                s.percent(),
                 eta == null ? "?" : format(eta));
     }
 

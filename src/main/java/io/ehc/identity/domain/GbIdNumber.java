@@ -20,7 +20,8 @@ public record GbIdNumber(String value) {
         if (s.length() == 15 && s.chars().allMatch(Character::isDigit))
             return "the 15-digit form was replaced in 2013; use the 18-character number";
         if (s.length() != 18) return "must be 18 characters (GB 11643)";
-        for (int i = 0; i < 17; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return "the first 17 characters must be digits";
+        for (int i = 0; i < 17; i++)
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return "the first 17 characters must be digits";
         char last = s.charAt(17);
         if (last == 'x') return "the check character X must be upper case";
         if (!((last >= '0' && last <= '9') || last == 'X')) return "the check character must be a digit or X";

@@ -22,8 +22,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CopyResidents implements BulkResidents {
-    private static final String STAGING =
-            """
+    private static final String STAGING = """
             create temporary table if not exists resident_import (
                 master_index char(64), doc_type char(2), doc_blind bytea, doc_sealed bytea, name_sealed bytea,
                 phone_sealed bytea, phone_blind bytea, address_sealed bytea, sex char(1), nationality char(2),
@@ -31,8 +30,7 @@ class CopyResidents implements BulkResidents {
             ) on commit delete rows
             """;
     private static final String COPY = "copy resident_import from stdin";
-    private static final String MOVE =
-            """
+    private static final String MOVE = """
             insert into resident (master_index, doc_type, doc_blind, doc_sealed, name_sealed, phone_sealed,
                 phone_blind, address_sealed, sex, nationality, birth_date, home_region, temporary,
                 registered_at, registered_by)

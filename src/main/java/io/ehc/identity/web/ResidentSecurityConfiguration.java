@@ -37,14 +37,14 @@ class ResidentSecurityConfiguration {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerFilter(tokens), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
-                                Problems.write(res, 401, ErrorCodes.BAD_CREDENTIALS, "sign in first"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                (req, res, ex) -> Problems.write(res, 401, ErrorCodes.BAD_CREDENTIALS, "sign in first"))
                         .accessDeniedHandler((req, res, ex) ->
                                 Problems.write(res, 403, ErrorCodes.FORBIDDEN, "not allowed for this caller")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/resident/v1/otp", "/api/resident/v1/sessions").permitAll()
-                        .anyRequest().hasRole("RESIDENT"));
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/resident/v1/otp", "/api/resident/v1/sessions")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("RESIDENT"));
         return http.build();
     }
 
@@ -60,13 +60,16 @@ class ResidentSecurityConfiguration {
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.startsWith("Bearer ")) {
-                Optional<MasterIndex> resident = tokens.verify(header.substring(7).trim());
+                Optional<MasterIndex> resident =
+                        tokens.verify(header.substring(7).trim());
                 if (resident.isEmpty()) {
-                    Problems.write(response, 401, ErrorCodes.BAD_CREDENTIALS, "the session token is invalid or expired");
+                    Problems.write(
+                            response, 401, ErrorCodes.BAD_CREDENTIALS, "the session token is invalid or expired");
                     return;
                 }
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        resident.get().value(), null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"))));
+                SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                resident.get().value(), null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"))));
             }
             chain.doFilter(request, response);
         }

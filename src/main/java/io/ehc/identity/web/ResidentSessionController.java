@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentSessionController {
     record CodeRequest(@NotBlank @Size(max = 20) String phone) {}
 
-    record SignInRequest(@NotBlank @Size(max = 20) String phone, @NotBlank @Size(min = 6, max = 6) String code) {}
+    record SignInRequest(
+            @NotBlank @Size(max = 20) String phone,
+            @NotBlank @Size(min = 6, max = 6) String code) {}
 
     private final ResidentSessions sessions;
     private final SimulatedSmsSender outbox;
@@ -31,7 +33,8 @@ class ResidentSessionController {
     }
 
     @PostMapping("/api/resident/v1/otp")
-    @Operation(summary = "Send a one-time code to a registered mobile number (the answer is the same for unknown numbers)")
+    @Operation(
+            summary = "Send a one-time code to a registered mobile number (the answer is the same for unknown numbers)")
     ResponseEntity<Void> otp(@Valid @RequestBody CodeRequest r) {
         sessions.sendCode(r.phone());
         return ResponseEntity.accepted().build();

@@ -76,7 +76,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                     .toList();
             problem.setProperty("errors", errors);
-            problem.setDetail(String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("message")).toList()));
+            problem.setDetail(String.join(
+                    "; ",
+                    errors.stream()
+                            .map(e -> e.get("field") + ": " + e.get("message"))
+                            .toList()));
         }
         HttpHeaders out = new HttpHeaders();
         out.addAll(headers);
@@ -105,7 +109,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String messageFor(Exception ex, HttpStatusCode status) {
         if (ex instanceof MethodArgumentNotValidException) return "request fields are not valid";
         if (ex instanceof HandlerMethodValidationException) return "request parameters are not valid";
-        if (ex instanceof HttpMessageNotReadableException) return "request body is not well-formed JSON of the expected shape";
+        if (ex instanceof HttpMessageNotReadableException)
+            return "request body is not well-formed JSON of the expected shape";
         if (ex instanceof MissingServletRequestParameterException m) return m.getParameterName() + ": is required";
         if (ex instanceof MethodArgumentTypeMismatchException m) return m.getName() + ": has the wrong type";
         if (ex instanceof NoResourceFoundException) return "no such resource";

@@ -27,7 +27,11 @@ class ResidentUsageController {
     @Operation(summary = "My card uses, newest first (including a merged temporary card)")
     List<UsageController.UseView> mine(Authentication resident, @RequestParam(defaultValue = "100") int limit) {
         Instant now = Instant.now();
-        return queries.historyOfResident(resident.getName(), now.minus(3660, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS), limit)
-                .stream().map(UsageController.UseView::of).toList();
+        return queries
+                .historyOfResident(
+                        resident.getName(), now.minus(3660, ChronoUnit.DAYS), now.plus(1, ChronoUnit.DAYS), limit)
+                .stream()
+                .map(UsageController.UseView::of)
+                .toList();
     }
 }

@@ -14,7 +14,8 @@ class CardTest {
     static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
 
     static Card aCard(CardKind kind, boolean review) {
-        return Card.issue(new EhcId("A".repeat(64)), "B".repeat(64), kind, review, "430102", "43000000001", "0100", null, NOW);
+        return Card.issue(
+                new EhcId("A".repeat(64)), "B".repeat(64), kind, review, "430102", "43000000001", "0100", null, NOW);
     }
 
     @Test
@@ -52,13 +53,23 @@ class CardTest {
         card.freeze("admin", "investigation", NOW);
         assertThatThrownBy(() -> card.reportLost("x", null, NOW))
                 .isInstanceOf(PlatformException.class)
-                .extracting(e -> ((PlatformException) e).code()).isEqualTo("2006");
+                .extracting(e -> ((PlatformException) e).code())
+                .isEqualTo("2006");
     }
 
     @Test
     void mergesOnlyTemporaryIntoFormalCards() {
         Card temp = aCard(CardKind.TEMPORARY, false);
-        Card formal = Card.issue(new EhcId("C".repeat(64)), "D".repeat(64), CardKind.FORMAL, false, "430102", "43000000001", "0100", null, NOW);
+        Card formal = Card.issue(
+                new EhcId("C".repeat(64)),
+                "D".repeat(64),
+                CardKind.FORMAL,
+                false,
+                "430102",
+                "43000000001",
+                "0100",
+                null,
+                NOW);
         assertThatThrownBy(() -> formal.mergeInto(temp, "x", NOW)).isInstanceOf(PlatformException.class);
         temp.mergeInto(formal, "clerk", NOW);
         assertThat(temp.status()).isEqualTo(CardStatus.MERGED);

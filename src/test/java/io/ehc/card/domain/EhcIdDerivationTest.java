@@ -17,17 +17,21 @@ class EhcIdDerivationTest {
 
     @Test
     void derivesTheUserKey() {
-        assertThat(Hex.encode(EhcIdDerivation.userKey(ROOT_KEY, MASTER_INDEX))).isEqualTo("86C63180C2806ED1F47B859DE501215B");
+        assertThat(Hex.encode(EhcIdDerivation.userKey(ROOT_KEY, MASTER_INDEX)))
+                .isEqualTo("86C63180C2806ED1F47B859DE501215B");
     }
 
     @Test
     void derivesTheEhcIdOfTheSpecVector() {
-        assertThat(EhcIdDerivation.derive(ROOT_KEY, MASTER_INDEX, "01", "11010020171225006X").value())
+        assertThat(EhcIdDerivation.derive(ROOT_KEY, MASTER_INDEX, "01", "11010020171225006X")
+                        .value())
                 .isEqualTo("98FF9F2C05145CB9305E9D8A57E072BB51180CA49E5BE5E9D41BCE3A9A571928");
     }
 
     @Test
     void givesShortDocumentsTheNationalLength() {
-        assertThat(EhcIdDerivation.derive(ROOT_KEY, MASTER_INDEX, "03", "E12345678").value()).hasSize(64);
+        assertThat(EhcIdDerivation.derive(ROOT_KEY, MASTER_INDEX, "03", "E12345678")
+                        .value())
+                .hasSize(64);
     }
 }

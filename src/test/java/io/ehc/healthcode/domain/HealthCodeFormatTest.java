@@ -27,12 +27,24 @@ class HealthCodeFormatTest {
 
     @Test
     void refusesMalformedCodesWith3001() {
-        String[] bad = {"", "hello", ID, ID + ":2", ID.substring(1) + ":1", ID + ":0:" + BLOCK.substring(2),
-                ID + ":0:" + BLOCK + ":x:43000000001", ID + ":0:" + BLOCK + "::4300", ID + ":1:" + BLOCK, "Z".repeat(257)};
+        String[] bad = {
+            "",
+            "hello",
+            ID,
+            ID + ":2",
+            ID.substring(1) + ":1",
+            ID + ":0:" + BLOCK.substring(2),
+            ID + ":0:" + BLOCK + ":x:43000000001",
+            ID + ":0:" + BLOCK + "::4300",
+            ID + ":1:" + BLOCK,
+            "Z".repeat(257)
+        };
         for (String code : bad) {
-            assertThatThrownBy(() -> HealthCodeFormat.parse(code)).as(code)
+            assertThatThrownBy(() -> HealthCodeFormat.parse(code))
+                    .as(code)
                     .isInstanceOf(CodeRefused.class)
-                    .extracting(e -> ((CodeRefused) e).code()).isEqualTo("3001");
+                    .extracting(e -> ((CodeRefused) e).code())
+                    .isEqualTo("3001");
         }
     }
 }

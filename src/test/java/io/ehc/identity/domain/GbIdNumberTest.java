@@ -36,7 +36,8 @@ class GbIdNumberTest {
     @Test
     void refusesImpossibleDates() {
         String first17 = "11010519490230002";
-        assertThat(GbIdNumber.problemWith(first17 + GbIdNumber.checkCharacter(first17))).contains("impossible birth date");
+        assertThat(GbIdNumber.problemWith(first17 + GbIdNumber.checkCharacter(first17)))
+                .contains("impossible birth date");
     }
 
     @Test
@@ -47,7 +48,8 @@ class GbIdNumberTest {
     @Test
     void masksItselfWhenPrinted() {
         assertThat(new GbIdNumber("11010519491231002X").toString()).isEqualTo("1101**********002X");
-        assertThatThrownBy(() -> new GbIdNumber("1101051949123100")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> new GbIdNumber("1101051949123100"))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageNotContaining("1101051949123100");
     }
 }
