@@ -4,8 +4,6 @@ import io.ehc.card.application.ApplyForCard;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.application.ManageFamily;
 import io.ehc.identity.application.RegisterResident;
-import io.ehc.identity.domain.GbIdNumber;
-import io.ehc.identity.domain.Resident;
 import io.ehc.institution.application.ManageInstitutions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,9 +46,13 @@ class DemoRegion {
             new Inst("43010000004", "老百姓大药房(五一店)", 0, "PHARMACY", "430102"));
 
     static final String[][] DEPARTMENTS = {{"0101", "门诊挂号收费"}, {"0201", "内科"}, {"0301", "检验科"}, {"0401", "药房"}};
-    static final String[] COUNTIES = {"430102", "430103", "430105", "430111", "430202", "430203", "430211", "430302", "430304"};
+    static final String[] COUNTIES = {
+        "430102", "430103", "430105", "430111", "430202", "430203", "430211", "430302", "430304"
+    };
     static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "朱", "胡", "欧阳"};
-    static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "华", "慧"};
+    static final String[] GIVEN = {
+        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "华", "慧"
+    };
 
     private final ManageInstitutions institutions;
     private final RegisterResident registration;
@@ -59,7 +61,11 @@ class DemoRegion {
     private final Path credentialsFile;
     private final java.util.Map<MasterIndex, String[]> documents = new java.util.HashMap<>();
 
-    DemoRegion(ManageInstitutions institutions, RegisterResident registration, ManageFamily family, ApplyForCard cards,
+    DemoRegion(
+            ManageInstitutions institutions,
+            RegisterResident registration,
+            ManageFamily family,
+            ApplyForCard cards,
             @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
         this.institutions = institutions;
         this.registration = registration;
@@ -86,7 +92,8 @@ class DemoRegion {
                 credentials.setProperty("terminalId", i.code() + "0101");
             }
         }
-        ManageInstitutions.NewTerminal app = institutions.addTerminal(INSTITUTIONS.get(1).code(), "0101", "0402", "健康湖南小程序");
+        ManageInstitutions.NewTerminal app =
+                institutions.addTerminal(INSTITUTIONS.get(1).code(), "0101", "0402", "健康湖南小程序");
         credentials.setProperty("miniProgramKeyId", app.terminal().keyId());
         credentials.setProperty("miniProgramSecret", app.secret());
         Files.createDirectories(credentialsFile.toAbsolutePath().getParent());
@@ -103,14 +110,26 @@ class DemoRegion {
             LocalDate birth = LocalDate.of(1950 + rnd.nextInt(55), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             boolean male = rnd.nextBoolean();
             String id = idNumber(county, birth, 100 + n * 2 + (male ? 1 : 0));
-            String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)]
+            String name = SURNAMES[rnd.nextInt(SURNAMES.length)]
+                    + GIVEN[rnd.nextInt(GIVEN.length)]
                     + (rnd.nextBoolean() ? GIVEN[rnd.nextInt(GIVEN.length)] : "");
-            Resident.Form form = new Resident.Form(name, male ? "1" : "2", n % 7 == 0 ? "02" : "01", birth, "01", id,
+            io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
+                    name,
+                    male ? "1" : "2",
+                    n % 7 == 0 ? "02" : "01",
+                    birth,
+                    "01",
+                    id,
                     "13" + (7 + n % 3) + String.format("%08d", rnd.nextInt(100_000_000)),
-                    "湖南省" + county + "示范路" + (n + 1) + "号", county);
+                    "湖南省" + county + "示范路" + (n + 1) + "号",
+                    county);
             MasterIndex mi = registration.register(form, ACTOR).masterIndex();
             documents.put(mi, new String[] {id, name});
-            cards.apply(mi, n % 3 == 0 ? "0100" : "0402", n % 3 == 0 ? INSTITUTIONS.get(n % 5).code() : null, ACTOR);
+            cards.apply(
+                    mi,
+                    n % 3 == 0 ? "0100" : "0402",
+                    n % 3 == 0 ? INSTITUTIONS.get(n % 5).code() : null,
+                    ACTOR);
             adults.add(mi);
         }
         // Spouses and children bound to the first residents; newborns by birth certificate.
@@ -122,17 +141,28 @@ class DemoRegion {
         for (int n = 0; n < 6; n++) {
             MasterIndex parent = adults.get(n);
             boolean girl = n % 2 == 0;
-            var child = family.registerNewborn(parent, "小" + GIVEN[n] + (girl ? "妹" : "宝"), girl ? "2" : "1",
-                    LocalDate.of(2026, 1 + n, 10 + n), "N" + String.format("%09d", 430100000 + n), null, null, ACTOR);
+            var child = family.registerNewborn(
+                    parent,
+                    "小" + GIVEN[n] + (girl ? "妹" : "宝"),
+                    girl ? "2" : "1",
+                    LocalDate.of(2026, 1 + n, 10 + n),
+                    "N" + String.format("%09d", 430100000 + n),
+                    null,
+                    null,
+                    ACTOR);
             cards.apply(child.masterIndex(), "0402", null, ACTOR);
         }
-        log.info("demo region loaded: {} institutions, {} residents, 10 couples, 6 newborns", INSTITUTIONS.size(), adults.size() + 6);
+        log.info(
+                "demo region loaded: {} institutions, {} residents, 10 couples, 6 newborns",
+                INSTITUTIONS.size(),
+                adults.size() + 6);
     }
 
     /** A valid GB 11643 number for a county, birth date and sequence (odd male, even female). */
     static String idNumber(String county, LocalDate birth, int sequence) {
-        String first17 = county + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+        String first17 = county
+                + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
                 + String.format("%03d", sequence % 1000);
-        return first17 + GbIdNumber.checkCharacter(first17);
+        return first17 + io.ehc.identity.GbIdChecksum.checkCharacter(first17);
     }
 }

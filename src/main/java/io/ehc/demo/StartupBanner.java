@@ -21,7 +21,9 @@ class StartupBanner {
     private final Environment env;
     private final Path credentialsFile;
 
-    StartupBanner(Environment env, @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
+    StartupBanner(
+            Environment env,
+            @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
         this.env = env;
         this.credentialsFile = credentialsFile;
     }
@@ -31,19 +33,33 @@ class StartupBanner {
     void print() throws IOException {
         String base = "http://localhost:" + env.getProperty("local.server.port", "8080");
         StringBuilder b = new StringBuilder("\n\n  EHC Platform is up\n")
-                .append("  API docs (Swagger UI): ").append(base).append("/swagger-ui.html\n")
-                .append("  OpenAPI document:      ").append(base).append("/v3/api-docs\n")
-                .append("  Health / metrics:      ").append(base).append("/actuator/health , /actuator/prometheus\n")
-                .append("  Administrator:         ").append(env.getProperty("ehc.admin.username", "admin"))
-                .append(env.getProperty("ehc.admin.password", "").isBlank() ? " (generated password in the warning above)\n" : " (password from EHC_ADMIN_PASSWORD)\n");
+                .append("  API docs (Swagger UI): ")
+                .append(base)
+                .append("/swagger-ui.html\n")
+                .append("  OpenAPI document:      ")
+                .append(base)
+                .append("/v3/api-docs\n")
+                .append("  Health / metrics:      ")
+                .append(base)
+                .append("/actuator/health , /actuator/prometheus\n")
+                .append("  Administrator:         ")
+                .append(env.getProperty("ehc.admin.username", "admin"))
+                .append(
+                        env.getProperty("ehc.admin.password", "").isBlank()
+                                ? " (generated password in the warning above)\n"
+                                : " (password from EHC_ADMIN_PASSWORD)\n");
         if (Files.exists(credentialsFile)) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(credentialsFile)) {
                 p.load(r);
             }
-            b.append("  Demo counter terminal: key ").append(p.getProperty("keyId"))
-                    .append(", terminal ID ").append(p.getProperty("terminalId"))
-                    .append(", secret in ").append(credentialsFile).append('\n')
+            b.append("  Demo counter terminal: key ")
+                    .append(p.getProperty("keyId"))
+                    .append(", terminal ID ")
+                    .append(p.getProperty("terminalId"))
+                    .append(", secret in ")
+                    .append(credentialsFile)
+                    .append('\n')
                     .append("  Sign requests as README.md \"Terminal API\" shows (bench/sign.sh does it for curl).\n");
         }
         log.info(b.toString());

@@ -3,8 +3,16 @@
  * grades 3, 2 and 1 with departments and terminals, and residents with cards, family members and newborns; at
  * every start, where to go and which credentials to use.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "identity::application", "card", "card::application",
-        "institution", "institution::application"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "identity::application",
+            "card",
+            "card::application",
+            "institution",
+            "institution::application"
+        })
 @NullMarked
 package io.ehc.demo;
 

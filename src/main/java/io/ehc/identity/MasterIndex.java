@@ -9,7 +9,8 @@ public record MasterIndex(String value) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public MasterIndex {
-        if (value == null || !Hex.isUpperHex(value, 64)) throw new InvalidInput("masterIndex", "must be 64 upper-case hex characters");
+        if (value == null || !Hex.isUpperHex(value, 64))
+            throw new InvalidInput("masterIndex", "must be 64 upper-case hex characters");
     }
 
     public static MasterIndex random() {

@@ -48,8 +48,14 @@ public class ApplyForCard {
     private final ApplicationEventPublisher events;
 
     ApplyForCard(
-            Cards cards, CardChanges changes, ResidentLookup residents, TemporaryRegistration registration, KeyRing keys,
-            Node node, Clock clock, ApplicationEventPublisher events,
+            Cards cards,
+            CardChanges changes,
+            ResidentLookup residents,
+            TemporaryRegistration registration,
+            KeyRing keys,
+            Node node,
+            Clock clock,
+            ApplicationEventPublisher events,
             @Value("${ehc.card.review-channels:0100}") Set<String> reviewChannels,
             @Value("${ehc.card.review-document-types:03,04,05,06,07,99}") Set<String> reviewTypes) {
         this.cards = cards;
@@ -66,8 +72,8 @@ public class ApplyForCard {
     @Transactional
     public Application apply(MasterIndex mi, String channel, @Nullable String institution, String actor) {
         Channel.ofCode(channel);
-        ResidentSummary resident = residents.summary(mi)
-                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
+        ResidentSummary resident =
+                residents.summary(mi).orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
         if (resident.temporary())
             throw new io.ehc.shared.error.InvalidInput("masterIndex", "a temporary person gets a temporary card");
         IdentityDocument doc = residents.document(mi).orElseThrow();
@@ -80,29 +86,66 @@ public class ApplyForCard {
             changes.save(card, t);
             return new Application(card, true);
         }
-        EhcId ehcId = EhcIdDerivation.derive(keys.current(KeyPurpose.ROOT).material(), mi.value(), doc.type(), doc.number());
-        return issue(Card.issue(ehcId, mi.value(), CardKind.FORMAL, review, resident.homeRegion(), node.issuerCode(),
-                channel, institution, clock.instant()), actor);
+        EhcId ehcId =
+                EhcIdDerivation.derive(keys.current(KeyPurpose.ROOT).material(), mi.value(), doc.type(), doc.number());
+        return issue(
+                Card.issue(
+                        ehcId,
+                        mi.value(),
+                        CardKind.FORMAL,
+                        review,
+                        resident.homeRegion(),
+                        node.issuerCode(),
+                        channel,
+                        institution,
+                        clock.instant()),
+                actor);
     }
 
     /** Registers a person without documents and issues a temporary card, active at once. */
     @Transactional
     public Application issueTemporary(
-            String name, String sex, LocalDate birthDate, @Nullable String phone, String homeRegion, String channel,
-            @Nullable String institution, String actor) {
+            String name,
+            String sex,
+            LocalDate birthDate,
+            @Nullable String phone,
+            String homeRegion,
+            String channel,
+            @Nullable String institution,
+            String actor) {
         Channel.ofCode(channel);
         MasterIndex mi = registration.registerTemporary(name, sex, birthDate, phone, homeRegion, actor);
         EhcId ehcId = EhcIdDerivation.derive(
-                keys.current(KeyPurpose.ROOT).material(), mi.value(), "99", "TMP" + mi.value().substring(0, 16));
-        return issue(Card.issue(ehcId, mi.value(), CardKind.TEMPORARY, false, homeRegion, node.issuerCode(), channel,
-                institution, clock.instant()), actor);
+                keys.current(KeyPurpose.ROOT).material(),
+                mi.value(),
+                "99",
+                "TMP" + mi.value().substring(0, 16));
+        return issue(
+                Card.issue(
+                        ehcId,
+                        mi.value(),
+                        CardKind.TEMPORARY,
+                        false,
+                        homeRegion,
+                        node.issuerCode(),
+                        channel,
+                        institution,
+                        clock.instant()),
+                actor);
     }
 
     private Application issue(Card card, String actor) {
         Card held = cards.addIfAbsent(card, card.issued(actor));
         if (held != card) return new Application(held, false);
-        events.publishEvent(new CardIssued(card.ehcId().value(), card.masterIndex(), card.kind().name(),
-                card.status().name(), card.homeRegion(), card.issueChannel(), card.issueInstitution(), card.issuedAt()));
+        events.publishEvent(new CardIssued(
+                card.ehcId().value(),
+                card.masterIndex(),
+                card.kind().name(),
+                card.status().name(),
+                card.homeRegion(),
+                card.issueChannel(),
+                card.issueInstitution(),
+                card.issuedAt()));
         return new Application(card, true);
     }
 }

@@ -41,7 +41,12 @@ class CardChanges {
 
     void publish(Card card, Card.Transition t) {
         events.publishEvent(new CardStateChanged(
-                card.ehcId().value(), t.type(), t.from() == null ? null : t.from().name(), t.to().name(),
-                t.generation(), t.actor(), t.at()));
+                card.ehcId().value(),
+                t.type(),
+                t.from() == null ? null : t.from().name(),
+                t.to().name(),
+                t.generation(),
+                t.actor(),
+                t.at()));
     }
 }

@@ -1,13 +1,13 @@
 package io.ehc.card.application;
 
 import io.ehc.card.CardLookup;
+import io.ehc.card.CardStatus;
 import io.ehc.card.CardView;
 import io.ehc.card.EhcId;
 import io.ehc.card.domain.Card;
 import io.ehc.card.domain.Cards;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.OwnerCardCheck;
-import io.ehc.card.CardStatus;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -42,11 +42,23 @@ public class CardDirectory implements CardLookup, OwnerCardCheck {
 
     @Override
     public boolean hasActiveCard(MasterIndex owner) {
-        return cards.findByMasterIndex(owner.value()).map(c -> c.status() == CardStatus.ACTIVE).orElse(false);
+        return cards.findByMasterIndex(owner.value())
+                .map(c -> c.status() == CardStatus.ACTIVE)
+                .orElse(false);
     }
 
     public static CardView view(Card c) {
-        return new CardView(c.ehcId(), c.masterIndex(), c.kind(), c.status(), c.generation(), c.homeRegion(),
-                c.issuerCode(), c.issueChannel(), c.issueInstitution(), c.issuedAt(), c.mergedInto());
+        return new CardView(
+                c.ehcId(),
+                c.masterIndex(),
+                c.kind(),
+                c.status(),
+                c.generation(),
+                c.homeRegion(),
+                c.issuerCode(),
+                c.issueChannel(),
+                c.issueInstitution(),
+                c.issuedAt(),
+                c.mergedInto());
     }
 }

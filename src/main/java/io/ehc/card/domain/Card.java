@@ -30,13 +30,27 @@ public final class Card {
 
     /** A recorded change: what happened, from which state to which, by whom and why. */
     public record Transition(
-            String type, @Nullable CardStatus from, CardStatus to, int generation, String actor,
-            @Nullable String reason, Instant at) {}
+            String type,
+            @Nullable CardStatus from,
+            CardStatus to,
+            int generation,
+            String actor,
+            @Nullable String reason,
+            Instant at) {}
 
     public Card(
-            EhcId ehcId, String masterIndex, CardKind kind, CardStatus status, int generation, String homeRegion,
-            String issuerCode, String issueChannel, @Nullable String issueInstitution, Instant issuedAt,
-            @Nullable EhcId mergedInto, int version) {
+            EhcId ehcId,
+            String masterIndex,
+            CardKind kind,
+            CardStatus status,
+            int generation,
+            String homeRegion,
+            String issuerCode,
+            String issueChannel,
+            @Nullable String issueInstitution,
+            Instant issuedAt,
+            @Nullable EhcId mergedInto,
+            int version) {
         this.ehcId = ehcId;
         this.masterIndex = masterIndex;
         this.kind = kind;
@@ -52,10 +66,28 @@ public final class Card {
     }
 
     public static Card issue(
-            EhcId ehcId, String masterIndex, CardKind kind, boolean needsReview, String homeRegion,
-            String issuerCode, String channel, @Nullable String institution, Instant at) {
-        return new Card(ehcId, masterIndex, kind, needsReview ? CardStatus.PENDING_REVIEW : CardStatus.ACTIVE, 0,
-                homeRegion, issuerCode, channel, institution, at, null, 0);
+            EhcId ehcId,
+            String masterIndex,
+            CardKind kind,
+            boolean needsReview,
+            String homeRegion,
+            String issuerCode,
+            String channel,
+            @Nullable String institution,
+            Instant at) {
+        return new Card(
+                ehcId,
+                masterIndex,
+                kind,
+                needsReview ? CardStatus.PENDING_REVIEW : CardStatus.ACTIVE,
+                0,
+                homeRegion,
+                issuerCode,
+                channel,
+                institution,
+                at,
+                null,
+                0);
     }
 
     public Transition issued(String actor) {
@@ -76,11 +108,13 @@ public final class Card {
 
     /** 补卡: a lost (or damaged, still active) card comes back with the same EHC ID and a new generation. */
     public Transition reissue(String actor, @Nullable String reason, Instant at) {
-        return move("REISSUED", EnumSet.of(CardStatus.LOST, CardStatus.ACTIVE), CardStatus.ACTIVE, true, actor, reason, at);
+        return move(
+                "REISSUED", EnumSet.of(CardStatus.LOST, CardStatus.ACTIVE), CardStatus.ACTIVE, true, actor, reason, at);
     }
 
     public Transition freeze(String actor, String reason, Instant at) {
-        return move("FROZEN", EnumSet.of(CardStatus.ACTIVE, CardStatus.LOST), CardStatus.FROZEN, false, actor, reason, at);
+        return move(
+                "FROZEN", EnumSet.of(CardStatus.ACTIVE, CardStatus.LOST), CardStatus.FROZEN, false, actor, reason, at);
     }
 
     public Transition unfreeze(String actor, @Nullable String reason, Instant at) {
@@ -88,14 +122,26 @@ public final class Card {
     }
 
     public Transition cancel(String actor, String reason, Instant at) {
-        return move("CANCELLED", EnumSet.of(CardStatus.PENDING_REVIEW, CardStatus.ACTIVE, CardStatus.LOST, CardStatus.FROZEN),
-                CardStatus.CANCELLED, false, actor, reason, at);
+        return move(
+                "CANCELLED",
+                EnumSet.of(CardStatus.PENDING_REVIEW, CardStatus.ACTIVE, CardStatus.LOST, CardStatus.FROZEN),
+                CardStatus.CANCELLED,
+                false,
+                actor,
+                reason,
+                at);
     }
 
     /** Applying after 注销 restores the card (DOMAIN.md §3); earlier codes stay invalid. */
     public Transition restore(boolean needsReview, String actor, Instant at) {
-        return move("RESTORED", EnumSet.of(CardStatus.CANCELLED),
-                needsReview ? CardStatus.PENDING_REVIEW : CardStatus.ACTIVE, true, actor, "applied again after cancellation", at);
+        return move(
+                "RESTORED",
+                EnumSet.of(CardStatus.CANCELLED),
+                needsReview ? CardStatus.PENDING_REVIEW : CardStatus.ACTIVE,
+                true,
+                actor,
+                "applied again after cancellation",
+                at);
     }
 
     /** A temporary card ends its life merged into the holder's formal card, which inherits its use history. */
@@ -104,21 +150,40 @@ public final class Card {
         if (formal.kind != CardKind.FORMAL) throw conflict("a temporary card merges into a formal card");
         if (formal.status == CardStatus.CANCELLED || formal.status == CardStatus.MERGED)
             throw conflict("the formal card is cancelled");
-        Transition t = move("MERGED", EnumSet.of(CardStatus.ACTIVE, CardStatus.LOST, CardStatus.FROZEN), CardStatus.MERGED,
-                false, actor, "merged into " + formal.ehcId.value(), at);
+        Transition t = move(
+                "MERGED",
+                EnumSet.of(CardStatus.ACTIVE, CardStatus.LOST, CardStatus.FROZEN),
+                CardStatus.MERGED,
+                false,
+                actor,
+                "merged into " + formal.ehcId.value(),
+                at);
         mergedInto = formal.ehcId;
         return t;
     }
 
     public Transition absorbed(Card temporary, String actor, Instant at) {
-        return new Transition("MERGED_FROM", status, status, generation, actor,
-                "temporary card " + temporary.ehcId.value() + " merged", at);
+        return new Transition(
+                "MERGED_FROM",
+                status,
+                status,
+                generation,
+                actor,
+                "temporary card " + temporary.ehcId.value() + " merged",
+                at);
     }
 
-    private Transition move(String type, Set<CardStatus> from, CardStatus to, boolean newGeneration, String actor,
-            @Nullable String reason, Instant at) {
+    private Transition move(
+            String type,
+            Set<CardStatus> from,
+            CardStatus to,
+            boolean newGeneration,
+            String actor,
+            @Nullable String reason,
+            Instant at) {
         if (!from.contains(status))
-            throw conflict(type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " is not possible for a card in state " + status);
+            throw conflict(type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " is not possible for a card in state " + status);
         CardStatus before = status;
         status = to;
         if (newGeneration) generation++;
@@ -129,16 +194,51 @@ public final class Card {
         return new PlatformException(ErrorCodes.CARD_STATE_CONFLICT, 409, message);
     }
 
-    public EhcId ehcId() { return ehcId; }
-    public String masterIndex() { return masterIndex; }
-    public CardKind kind() { return kind; }
-    public CardStatus status() { return status; }
-    public int generation() { return generation; }
-    public String homeRegion() { return homeRegion; }
-    public String issuerCode() { return issuerCode; }
-    public String issueChannel() { return issueChannel; }
-    public @Nullable String issueInstitution() { return issueInstitution; }
-    public Instant issuedAt() { return issuedAt; }
-    public @Nullable EhcId mergedInto() { return mergedInto; }
-    public int version() { return version; }
+    public EhcId ehcId() {
+        return ehcId;
+    }
+
+    public String masterIndex() {
+        return masterIndex;
+    }
+
+    public CardKind kind() {
+        return kind;
+    }
+
+    public CardStatus status() {
+        return status;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    public String homeRegion() {
+        return homeRegion;
+    }
+
+    public String issuerCode() {
+        return issuerCode;
+    }
+
+    public String issueChannel() {
+        return issueChannel;
+    }
+
+    public @Nullable String issueInstitution() {
+        return issueInstitution;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public @Nullable EhcId mergedInto() {
+        return mergedInto;
+    }
+
+    public int version() {
+        return version;
+    }
 }

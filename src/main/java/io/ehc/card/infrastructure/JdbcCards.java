@@ -30,9 +30,17 @@ class JdbcCards implements Cards {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing
                 """,
-                c.ehcId().value(), c.masterIndex(), c.kind().name(), c.status().name(), c.generation(),
-                c.homeRegion(), c.issuerCode(), c.issueChannel(), c.issueInstitution(),
-                Timestamp.from(c.issuedAt()), Timestamp.from(c.issuedAt()));
+                c.ehcId().value(),
+                c.masterIndex(),
+                c.kind().name(),
+                c.status().name(),
+                c.generation(),
+                c.homeRegion(),
+                c.issuerCode(),
+                c.issueChannel(),
+                c.issueInstitution(),
+                Timestamp.from(c.issuedAt()),
+                Timestamp.from(c.issuedAt()));
         if (n == 1) {
             record(c.ehcId(), issued);
             return c;
@@ -42,12 +50,14 @@ class JdbcCards implements Cards {
 
     @Override
     public Optional<Card> find(EhcId ehcId) {
-        return jdbc.query("select * from card where ehc_id = ?", JdbcCards::map, ehcId.value()).stream().findFirst();
+        return jdbc.query("select * from card where ehc_id = ?", JdbcCards::map, ehcId.value()).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Card> findByMasterIndex(String masterIndex) {
-        return jdbc.query("select * from card where master_index = ?", JdbcCards::map, masterIndex).stream().findFirst();
+        return jdbc.query("select * from card where master_index = ?", JdbcCards::map, masterIndex).stream()
+                .findFirst();
     }
 
     @Override
@@ -57,8 +67,12 @@ class JdbcCards implements Cards {
                 update card set status = ?, generation = ?, merged_into = ?, updated_at = ?, version = version + 1
                 where ehc_id = ? and version = ?
                 """,
-                c.status().name(), c.generation(), c.mergedInto() == null ? null : c.mergedInto().value(),
-                Timestamp.from(t.at()), c.ehcId().value(), c.version());
+                c.status().name(),
+                c.generation(),
+                c.mergedInto() == null ? null : c.mergedInto().value(),
+                Timestamp.from(t.at()),
+                c.ehcId().value(),
+                c.version());
         if (n == 1) record(c.ehcId(), t);
         return n == 1;
     }
@@ -70,8 +84,14 @@ class JdbcCards implements Cards {
                 insert into card_event (ehc_id, type, from_status, to_status, generation, actor, reason, at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                ehcId.value(), t.type(), t.from() == null ? null : t.from().name(), t.to().name(), t.generation(),
-                t.actor(), t.reason(), Timestamp.from(t.at()));
+                ehcId.value(),
+                t.type(),
+                t.from() == null ? null : t.from().name(),
+                t.to().name(),
+                t.generation(),
+                t.actor(),
+                t.reason(),
+                Timestamp.from(t.at()));
     }
 
     @Override
@@ -91,8 +111,9 @@ class JdbcCards implements Cards {
 
     @Override
     public List<EhcId> mergedFrom(EhcId ehcId) {
-        return jdbc.queryForList("select ehc_id from card where merged_into = ?", String.class, ehcId.value())
-                .stream().map(EhcId::new).toList();
+        return jdbc.queryForList("select ehc_id from card where merged_into = ?", String.class, ehcId.value()).stream()
+                .map(EhcId::new)
+                .toList();
     }
 
     private static Card map(ResultSet rs, int row) throws SQLException {

@@ -55,19 +55,44 @@ class CardController {
 
     record MergeRequest(@NotBlank @Size(max = 64) String formalEhcId) {}
 
-    record CardResponse(
-            String ehcId, String masterIndex, String kind, String status, int generation, String homeRegion,
-            String issuerCode, String issueChannel, @Nullable String issueInstitution, Instant issuedAt,
-            @Nullable String mergedInto, @Nullable Boolean alreadyIssued) {
-        static CardResponse of(CardView v, @Nullable Boolean already) {
-            return new CardResponse(v.ehcId().value(), v.masterIndex(), v.kind().name(), v.status().name(),
-                    v.generation(), v.homeRegion(), v.issuerCode(), v.issueChannel(), v.issueInstitution(),
-                    v.issuedAt(), v.mergedInto() == null ? null : v.mergedInto().value(), already);
+    public record CardResponse(
+            String ehcId,
+            String masterIndex,
+            String kind,
+            String status,
+            int generation,
+            String homeRegion,
+            String issuerCode,
+            String issueChannel,
+            @Nullable String issueInstitution,
+            Instant issuedAt,
+            @Nullable String mergedInto,
+            @Nullable Boolean alreadyIssued) {
+        public static CardResponse of(CardView v, @Nullable Boolean already) {
+            return new CardResponse(
+                    v.ehcId().value(),
+                    v.masterIndex(),
+                    v.kind().name(),
+                    v.status().name(),
+                    v.generation(),
+                    v.homeRegion(),
+                    v.issuerCode(),
+                    v.issueChannel(),
+                    v.issueInstitution(),
+                    v.issuedAt(),
+                    v.mergedInto() == null ? null : v.mergedInto().value(),
+                    already);
         }
     }
 
-    record HistoryEntry(String type, @Nullable String fromStatus, String toStatus, int generation, String actor,
-            @Nullable String reason, Instant at) {}
+    record HistoryEntry(
+            String type,
+            @Nullable String fromStatus,
+            String toStatus,
+            int generation,
+            String actor,
+            @Nullable String reason,
+            Instant at) {}
 
     private final ApplyForCard apply;
     private final ChangeCardState change;
@@ -84,28 +109,43 @@ class CardController {
     @PostMapping
     @Operation(summary = "Apply for a card: 201 when issued or restored, 200 with the existing card otherwise")
     ResponseEntity<CardResponse> apply(@Valid @RequestBody ApplyRequest r, Authentication who) {
-        ApplyForCard.Application a = apply.apply(new MasterIndex(r.masterIndex()), r.channel(), r.institutionCode(), who.getName());
-        return ResponseEntity.status(a.changed() ? 201 : 200).body(CardResponse.of(CardDirectory.view(a.card()), !a.changed()));
+        ApplyForCard.Application a =
+                apply.apply(new MasterIndex(r.masterIndex()), r.channel(), r.institutionCode(), who.getName());
+        return ResponseEntity.status(a.changed() ? 201 : 200)
+                .body(CardResponse.of(CardDirectory.view(a.card()), !a.changed()));
     }
 
     @PostMapping("/temporary")
     @Operation(summary = "Issue a temporary card to a person without documents")
     ResponseEntity<CardResponse> temporary(@Valid @RequestBody TemporaryRequest r, Authentication who) {
-        ApplyForCard.Application a = apply.issueTemporary(r.name(), r.sex(), r.birthDate(), r.phone(), r.homeRegion(),
-                r.channel(), r.institutionCode(), who.getName());
+        ApplyForCard.Application a = apply.issueTemporary(
+                r.name(),
+                r.sex(),
+                r.birthDate(),
+                r.phone(),
+                r.homeRegion(),
+                r.channel(),
+                r.institutionCode(),
+                who.getName());
         return ResponseEntity.status(201).body(CardResponse.of(CardDirectory.view(a.card()), null));
     }
 
     @GetMapping("/{ehcId}")
     CardResponse get(@PathVariable String ehcId) {
-        return CardResponse.of(directory.findByEhcId(new EhcId(ehcId))
-                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such card")), null);
+        return CardResponse.of(
+                directory
+                        .findByEhcId(new EhcId(ehcId))
+                        .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such card")),
+                null);
     }
 
     @GetMapping("/by-resident/{masterIndex}")
     CardResponse byResident(@PathVariable String masterIndex) {
-        return CardResponse.of(directory.findByMasterIndex(new MasterIndex(masterIndex).value())
-                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "the resident holds no card")), null);
+        return CardResponse.of(
+                directory
+                        .findByMasterIndex(new MasterIndex(masterIndex).value())
+                        .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "the resident holds no card")),
+                null);
     }
 
     @GetMapping("/{ehcId}/history")
@@ -114,14 +154,23 @@ class CardController {
         EhcId id = new EhcId(ehcId);
         directory.findByEhcId(id).orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such card"));
         return directory.history(id).stream()
-                .map(t -> new HistoryEntry(t.type(), t.from() == null ? null : t.from().name(), t.to().name(),
-                        t.generation(), t.actor(), t.reason(), t.at()))
+                .map(t -> new HistoryEntry(
+                        t.type(),
+                        t.from() == null ? null : t.from().name(),
+                        t.to().name(),
+                        t.generation(),
+                        t.actor(),
+                        t.reason(),
+                        t.at()))
                 .toList();
     }
 
     @PostMapping("/{ehcId}/approve")
     @PreAuthorize("hasRole('ADMIN')")
-    CardResponse approve(@PathVariable String ehcId, @Valid @RequestBody(required = false) @Nullable ReasonRequest r, Authentication who) {
+    CardResponse approve(
+            @PathVariable String ehcId,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest r,
+            Authentication who) {
         return respond(change.approve(new EhcId(ehcId), who.getName(), r == null ? null : r.reason()));
     }
 
@@ -132,13 +181,19 @@ class CardController {
     }
 
     @PostMapping("/{ehcId}/report-loss")
-    CardResponse reportLoss(@PathVariable String ehcId, @Valid @RequestBody(required = false) @Nullable ReasonRequest r, Authentication who) {
+    CardResponse reportLoss(
+            @PathVariable String ehcId,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest r,
+            Authentication who) {
         return respond(change.reportLost(new EhcId(ehcId), who.getName(), r == null ? null : r.reason()));
     }
 
     @PostMapping("/{ehcId}/reissue")
     @Operation(summary = "Reissue after loss: same EHC ID, every earlier QR code stops working")
-    CardResponse reissue(@PathVariable String ehcId, @Valid @RequestBody(required = false) @Nullable ReasonRequest r, Authentication who) {
+    CardResponse reissue(
+            @PathVariable String ehcId,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest r,
+            Authentication who) {
         return respond(change.reissue(new EhcId(ehcId), who.getName(), r == null ? null : r.reason()));
     }
 
@@ -150,7 +205,10 @@ class CardController {
 
     @PostMapping("/{ehcId}/unfreeze")
     @PreAuthorize("hasRole('ADMIN')")
-    CardResponse unfreeze(@PathVariable String ehcId, @Valid @RequestBody(required = false) @Nullable ReasonRequest r, Authentication who) {
+    CardResponse unfreeze(
+            @PathVariable String ehcId,
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest r,
+            Authentication who) {
         return respond(change.unfreeze(new EhcId(ehcId), who.getName(), r == null ? null : r.reason()));
     }
 

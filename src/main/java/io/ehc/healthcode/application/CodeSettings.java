@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ehc.code")
 record CodeSettings(
-        Duration dynamicValidity, Duration clockSkew, int maxVerifications, boolean acceptUntaggedStatic,
+        Duration dynamicValidity,
+        Duration clockSkew,
+        int maxVerifications,
+        boolean acceptUntaggedStatic,
         Duration cardCacheTtl) {
     CodeSettings {
         if (dynamicValidity == null || dynamicValidity.isNegative() || dynamicValidity.isZero())

@@ -57,8 +57,14 @@ public class HealthCodeService implements HealthCodes {
     private final Counter issuedDynamic;
     private final Counter issuedStatic;
 
-    HealthCodeService(KeyRing keys, CardLookup cards, VerificationCounter counter, CodeSettings settings, Node node,
-            Clock clock, MeterRegistry meters) {
+    HealthCodeService(
+            KeyRing keys,
+            CardLookup cards,
+            VerificationCounter counter,
+            CodeSettings settings,
+            Node node,
+            Clock clock,
+            MeterRegistry meters) {
         this.keys = keys;
         this.cards = cards;
         this.counter = counter;
@@ -66,14 +72,34 @@ public class HealthCodeService implements HealthCodes {
         this.node = node;
         this.clock = clock;
         this.meters = meters;
-        this.cardCache = Caffeine.newBuilder().expireAfterWrite(settings.cardCacheTtl()).maximumSize(500_000).build();
-        this.issuedDynamic = Counter.builder("ehc.healthcode.issued").tag("type", "dynamic")
-                .description("health codes generated or refreshed (code displays)").register(meters);
-        this.issuedStatic = Counter.builder("ehc.healthcode.issued").tag("type", "static")
-                .description("health codes generated or refreshed (code displays)").register(meters);
-        for (String r : new String[] {"accepted", "bad_code", "foreign_issuer", "decrypt_error", "expired",
-                "not_registered", "card_cancelled", "card_lost", "card_frozen", "card_pending_review", "card_merged",
-                "superseded", "identity_mismatch", "use_limit"}) result(r);
+        this.cardCache = Caffeine.newBuilder()
+                .expireAfterWrite(settings.cardCacheTtl())
+                .maximumSize(500_000)
+                .build();
+        this.issuedDynamic = Counter.builder("ehc.healthcode.issued")
+                .tag("type", "dynamic")
+                .description("health codes generated or refreshed (code displays)")
+                .register(meters);
+        this.issuedStatic = Counter.builder("ehc.healthcode.issued")
+                .tag("type", "static")
+                .description("health codes generated or refreshed (code displays)")
+                .register(meters);
+        for (String r : new String[] {
+            "accepted",
+            "bad_code",
+            "foreign_issuer",
+            "decrypt_error",
+            "expired",
+            "not_registered",
+            "card_cancelled",
+            "card_lost",
+            "card_frozen",
+            "card_pending_review",
+            "card_merged",
+            "superseded",
+            "identity_mismatch",
+            "use_limit"
+        }) result(r);
     }
 
     @Override
@@ -83,10 +109,15 @@ public class HealthCodeService implements HealthCodes {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(settings.dynamicValidity());
         LocalDateTime localExpiry = LocalDateTime.ofInstant(expiresAt, node.zone());
-        String block = DynamicBlock.seal(keys.current(KeyPurpose.CODE).material(), ehcId.value(), localExpiry, card.generation());
+        String block = DynamicBlock.seal(
+                keys.current(KeyPurpose.CODE).material(), ehcId.value(), localExpiry, card.generation());
         issuedDynamic.increment();
-        return new IssuedCode(HealthCodeFormat.dynamic(ehcId.value(), block, node.issuerCode()), "0",
-                (int) settings.dynamicValidity().toSeconds(), expiresAt, node.issuerCode());
+        return new IssuedCode(
+                HealthCodeFormat.dynamic(ehcId.value(), block, node.issuerCode()),
+                "0",
+                (int) settings.dynamicValidity().toSeconds(),
+                expiresAt,
+                node.issuerCode());
     }
 
     @Override
@@ -95,7 +126,11 @@ public class HealthCodeService implements HealthCodes {
         String type = card.kind() == CardKind.TEMPORARY ? "9" : "1";
         String tag = StaticTag.of(keys.current(KeyPurpose.CODE_TAG).material(), ehcId.value(), type, card.generation());
         issuedStatic.increment();
-        return new IssuedCode(HealthCodeFormat.statik(ehcId.value(), type, tag, node.issuerCode()), type, null, null,
+        return new IssuedCode(
+                HealthCodeFormat.statik(ehcId.value(), type, tag, node.issuerCode()),
+                type,
+                null,
+                null,
                 node.issuerCode());
     }
 
@@ -114,7 +149,8 @@ public class HealthCodeService implements HealthCodes {
     private VerifiedCode check(String scanned) {
         ParsedCode code = HealthCodeFormat.parse(scanned);
         if (code.issuer() != null && !code.issuer().equals(node.issuerCode()))
-            throw new CodeRefused(ErrorCodes.FOREIGN_ISSUER, 422, "foreign_issuer", "the code was issued by another platform node");
+            throw new CodeRefused(
+                    ErrorCodes.FOREIGN_ISSUER, 422, "foreign_issuer", "the code was issued by another platform node");
         Instant now = clock.instant();
         if (code instanceof ParsedCode.Dynamic d) {
             DynamicBlock.Opened opened = open(d);
@@ -123,25 +159,37 @@ public class HealthCodeService implements HealthCodes {
                 throw new CodeRefused(ErrorCodes.CODE_EXPIRED, 422, "expired", "the code has expired");
             CardView card = usableCard(d.ehcId());
             if (card.kind() != CardKind.FORMAL)
-                throw new CodeRefused(ErrorCodes.IDENTITY_MISMATCH, 422, "identity_mismatch", "a temporary card has no dynamic code");
+                throw new CodeRefused(
+                        ErrorCodes.IDENTITY_MISMATCH, 422, "identity_mismatch", "a temporary card has no dynamic code");
             if (opened.generation() < card.generation())
-                throw new CodeRefused(ErrorCodes.CODE_SUPERSEDED, 422, "superseded", "the code was issued before the card was reissued");
+                throw new CodeRefused(
+                        ErrorCodes.CODE_SUPERSEDED,
+                        422,
+                        "superseded",
+                        "the code was issued before the card was reissued");
             if (opened.generation() > card.generation())
-                throw new CodeRefused(ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code does not belong to this card");
+                throw new CodeRefused(
+                        ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code does not belong to this card");
             VerificationCounter.Counted counted =
                     counter.take(d.ehcId() + ":" + d.expiryBlock(), settings.maxVerifications(), expiry, now);
             if (counted == null)
-                throw new CodeRefused(ErrorCodes.CODE_USE_LIMIT, 422, "use_limit", "the code reached its limit of verifications");
+                throw new CodeRefused(
+                        ErrorCodes.CODE_USE_LIMIT, 422, "use_limit", "the code reached its limit of verifications");
             return new VerifiedCode(card, "0", expiry, counted.number(), counted.durable());
         }
         ParsedCode.Static s = (ParsedCode.Static) code;
         CardView card = usableCard(s.ehcId());
         String expectedType = card.kind() == CardKind.TEMPORARY ? "9" : "1";
         if (!s.type().equals(expectedType))
-            throw new CodeRefused(ErrorCodes.IDENTITY_MISMATCH, 422, "identity_mismatch", "the code type does not match the card");
+            throw new CodeRefused(
+                    ErrorCodes.IDENTITY_MISMATCH, 422, "identity_mismatch", "the code type does not match the card");
         if (s.tag() == null) {
             if (!settings.acceptUntaggedStatic() || card.generation() > 0)
-                throw new CodeRefused(ErrorCodes.CODE_SUPERSEDED, 422, "superseded", "the code was issued before the card was reissued");
+                throw new CodeRefused(
+                        ErrorCodes.CODE_SUPERSEDED,
+                        422,
+                        "superseded",
+                        "the code was issued before the card was reissued");
         } else {
             checkTag(s, card.generation());
         }
@@ -162,7 +210,11 @@ public class HealthCodeService implements HealthCodes {
             if (StaticTag.of(material, s.ehcId(), s.type(), generation).equals(s.tag())) return;
             for (int g = generation - 1; g >= 0; g--) {
                 if (StaticTag.of(material, s.ehcId(), s.type(), g).equals(s.tag()))
-                    throw new CodeRefused(ErrorCodes.CODE_SUPERSEDED, 422, "superseded", "the code was issued before the card was reissued");
+                    throw new CodeRefused(
+                            ErrorCodes.CODE_SUPERSEDED,
+                            422,
+                            "superseded",
+                            "the code was issued before the card was reissued");
             }
         }
         throw new CodeRefused(ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code's tag does not verify");
@@ -172,7 +224,8 @@ public class HealthCodeService implements HealthCodes {
         CardView card = cardCache.getIfPresent(ehcId);
         if (card == null) {
             card = cards.findByEhcId(new EhcId(ehcId))
-                    .orElseThrow(() -> new CodeRefused(ErrorCodes.NOT_REGISTERED, 404, "not_registered", "no card with this EHC ID"));
+                    .orElseThrow(() -> new CodeRefused(
+                            ErrorCodes.NOT_REGISTERED, 404, "not_registered", "no card with this EHC ID"));
             cardCache.put(ehcId, card);
         }
         refuseUnusable(card.status());
@@ -189,11 +242,16 @@ public class HealthCodeService implements HealthCodes {
     private static void refuseUnusable(CardStatus status) {
         switch (status) {
             case ACTIVE -> {}
-            case CANCELLED -> throw new CodeRefused(ErrorCodes.CARD_CANCELLED, 422, "card_cancelled", "the card is cancelled");
+            case CANCELLED ->
+                throw new CodeRefused(ErrorCodes.CARD_CANCELLED, 422, "card_cancelled", "the card is cancelled");
             case LOST -> throw new CodeRefused(ErrorCodes.CARD_LOST, 422, "card_lost", "the card is reported lost");
             case FROZEN -> throw new CodeRefused(ErrorCodes.CARD_FROZEN, 422, "card_frozen", "the card is frozen");
-            case PENDING_REVIEW -> throw new CodeRefused(ErrorCodes.CARD_PENDING_REVIEW, 422, "card_pending_review", "the card is waiting for review");
-            case MERGED -> throw new CodeRefused(ErrorCodes.CARD_MERGED, 422, "card_merged", "the temporary card was merged into a formal card");
+            case PENDING_REVIEW ->
+                throw new CodeRefused(
+                        ErrorCodes.CARD_PENDING_REVIEW, 422, "card_pending_review", "the card is waiting for review");
+            case MERGED ->
+                throw new CodeRefused(
+                        ErrorCodes.CARD_MERGED, 422, "card_merged", "the temporary card was merged into a formal card");
         }
     }
 
@@ -204,9 +262,11 @@ public class HealthCodeService implements HealthCodes {
     }
 
     private Counter result(String label) {
-        return results.computeIfAbsent(label, l -> Counter.builder("ehc.healthcode.verifications")
-                .tag("result", l)
-                .description("health code verifications by result")
-                .register(meters));
+        return results.computeIfAbsent(
+                label,
+                l -> Counter.builder("ehc.healthcode.verifications")
+                        .tag("result", l)
+                        .description("health code verifications by result")
+                        .register(meters));
     }
 }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ehc.shared.jdbc.GroupCommitWriter;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +33,8 @@ class VerificationCounter {
         this.jdbc = jdbc;
         this.writer = writer;
         this.counts = Caffeine.newBuilder()
-                .expireAfterAccess(settings.dynamicValidity().plus(settings.clockSkew()).plusMinutes(5))
+                .expireAfterAccess(
+                        settings.dynamicValidity().plus(settings.clockSkew()).plusMinutes(5))
                 .maximumSize(2_000_000)
                 .build();
     }
@@ -53,7 +53,8 @@ class VerificationCounter {
     }
 
     private int stored(String codeKey) {
-        Integer max = jdbc.queryForObject("select max(n) from code_verification where code_key = ?", Integer.class, codeKey);
+        Integer max =
+                jdbc.queryForObject("select max(n) from code_verification where code_key = ?", Integer.class, codeKey);
         return max == null ? 0 : max;
     }
 
@@ -61,5 +62,4 @@ class VerificationCounter {
     void purgeExpired() {
         jdbc.update("delete from code_verification where expires_at < now() - interval '1 day'");
     }
-
 }

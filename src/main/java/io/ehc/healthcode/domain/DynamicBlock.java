@@ -24,8 +24,14 @@ public final class DynamicBlock {
     public static String seal(byte[] protectKey, String ehcId, LocalDateTime expiry, int generation) {
         if (generation < 0 || generation > 0xFFFF) throw new IllegalArgumentException("generation out of range");
         byte[] plain = new byte[16];
-        String digits = String.format("%04d%02d%02d%02d%02d%02d", expiry.getYear(), expiry.getMonthValue(),
-                expiry.getDayOfMonth(), expiry.getHour(), expiry.getMinute(), expiry.getSecond());
+        String digits = String.format(
+                "%04d%02d%02d%02d%02d%02d",
+                expiry.getYear(),
+                expiry.getMonthValue(),
+                expiry.getDayOfMonth(),
+                expiry.getHour(),
+                expiry.getMinute(),
+                expiry.getSecond());
         byte[] bcd = Hex.decode(digits);
         System.arraycopy(bcd, 0, plain, 0, 7);
         plain[7] = (byte) (generation >>> 8);

@@ -6,11 +6,17 @@ import org.jspecify.annotations.Nullable;
 public sealed interface ParsedCode permits ParsedCode.Dynamic, ParsedCode.Static {
     String ehcId();
 
-    @Nullable String issuer();
+    @Nullable
+    String issuer();
 
     /** {@code EHCID:0:EXPIRY} or {@code EHCID:0:EXPIRY::ISSUER}. */
-    record Dynamic(String ehcId, String expiryBlock, @Nullable String issuer) implements ParsedCode {}
+    record Dynamic(
+            String ehcId, String expiryBlock, @Nullable String issuer) implements ParsedCode {}
 
     /** {@code EHCID:1} / {@code EHCID:9}, or with this platform's generation tag {@code EHCID:1:TAG::ISSUER}. */
-    record Static(String ehcId, String type, @Nullable String tag, @Nullable String issuer) implements ParsedCode {}
+    record Static(
+            String ehcId,
+            String type,
+            @Nullable String tag,
+            @Nullable String issuer) implements ParsedCode {}
 }

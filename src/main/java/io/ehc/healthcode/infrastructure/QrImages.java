@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class QrImages {
     private static final int MARGIN = 4;
-    private final Cache<String, byte[]> pngCache = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, byte[]> pngCache =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     public byte[] png(String text, int scale, boolean cacheable) {
         String key = scale + "|" + text;
@@ -59,7 +60,12 @@ public class QrImages {
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++)
             for (int x = 0; x < m.getWidth(); x++)
-                if (m.get(x, y)) path.append('M').append(x + MARGIN).append(' ').append(y + MARGIN).append("h1v1h-1z");
+                if (m.get(x, y))
+                    path.append('M')
+                            .append(x + MARGIN)
+                            .append(' ')
+                            .append(y + MARGIN)
+                            .append("h1v1h-1z");
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                 + path + "\"/></svg>";
@@ -67,9 +73,19 @@ public class QrImages {
 
     static BitMatrix matrix(String text) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.H, EncodeHintType.MARGIN, 0,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.H,
+                                    EncodeHintType.MARGIN,
+                                    0,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code", e);
         }

@@ -43,11 +43,13 @@ class HealthCodeController {
 
     @GetMapping(value = "/{kind}.png", produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(summary = "QR image (PNG, error correction H) of a fresh dynamic or the static code")
-    ResponseEntity<byte[]> png(@PathVariable String ehcId, @PathVariable String kind,
-            @RequestParam(defaultValue = "8") int scale) {
+    ResponseEntity<byte[]> png(
+            @PathVariable String ehcId, @PathVariable String kind, @RequestParam(defaultValue = "8") int scale) {
         IssuedCode code = issue(ehcId, kind);
         int s = Math.max(1, Math.min(scale, 20));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-EHC-Code", code.text())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("X-EHC-Code", code.text())
                 .body(images.png(code.text(), s, !"dynamic".equals(kind)));
     }
 
@@ -55,7 +57,9 @@ class HealthCodeController {
     @Operation(summary = "QR image (SVG, error correction H) of a fresh dynamic or the static code")
     ResponseEntity<String> svg(@PathVariable String ehcId, @PathVariable String kind) {
         IssuedCode code = issue(ehcId, kind);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-EHC-Code", code.text())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("X-EHC-Code", code.text())
                 .body(images.svg(code.text()));
     }
 

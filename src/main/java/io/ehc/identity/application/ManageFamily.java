@@ -50,13 +50,15 @@ public class ManageFamily {
 
     /** Binds a registered person, named by document and name (both must match the master index). */
     @Transactional
-    public MasterIndex bind(MasterIndex owner, String documentType, String documentNumber, String name, String relation, String by) {
+    public MasterIndex bind(
+            MasterIndex owner, String documentType, String documentNumber, String name, String relation, String by) {
         FamilyRelation rel = new FamilyRelation(relation);
         DocumentType type = DocumentType.ofCode(documentType);
         String number = type.normalise(documentNumber);
         PersonName given = new PersonName(name);
         requireOwnerActive(owner);
-        MasterIndex member = residents.findByDocument(type, number)
+        MasterIndex member = residents
+                .findByDocument(type, number)
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no resident holds that document"));
         Resident memberRecord = residents.find(member).orElseThrow();
         if (!memberRecord.name().value().equals(given.value()))
@@ -68,16 +70,29 @@ public class ManageFamily {
     /** 新生儿: registers a child by birth certificate (type 08) and binds it to the parent. */
     @Transactional
     public RegisterResident.Registration registerNewborn(
-            MasterIndex parent, String name, String sex, java.time.LocalDate birthDate, String certificateNumber,
-            @Nullable String nationality, @Nullable String relation, String by) {
+            MasterIndex parent,
+            String name,
+            String sex,
+            java.time.LocalDate birthDate,
+            String certificateNumber,
+            @Nullable String nationality,
+            @Nullable String relation,
+            String by) {
         requireOwnerActive(parent);
-        Resident p = residents.find(parent)
-                .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
+        Resident p =
+                residents.find(parent).orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
         if (p.phone() == null || p.address() == null)
             throw new PlatformException(ErrorCodes.OWNER_CARD_NOT_ACTIVE, 422, "the parent has no formal registration");
-        Resident.Form form = new Resident.Form(
-                name, sex, nationality == null ? p.nationality().code() : nationality, birthDate,
-                DocumentType.BIRTH_CERTIFICATE.code(), certificateNumber, p.phone().value(), p.address(), p.homeRegion());
+        io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
+                name,
+                sex,
+                nationality == null ? p.nationality().code() : nationality,
+                birthDate,
+                DocumentType.BIRTH_CERTIFICATE.code(),
+                certificateNumber,
+                p.phone().value(),
+                p.address(),
+                p.homeRegion());
         RegisterResident.Registration child = registration.register(form, by);
         FamilyRelation rel = relation == null ? FamilyRelation.childOf(Sex.ofCode(sex)) : new FamilyRelation(relation);
         if (!rel.code().equals("2") && !rel.code().equals("3"))
@@ -110,6 +125,7 @@ public class ManageFamily {
     private void requireOwnerActive(MasterIndex owner) {
         residents.find(owner).orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
         if (!ownerCards.hasActiveCard(owner))
-            throw new PlatformException(ErrorCodes.OWNER_CARD_NOT_ACTIVE, 422, "the owner's card is not in normal state");
+            throw new PlatformException(
+                    ErrorCodes.OWNER_CARD_NOT_ACTIVE, 422, "the owner's card is not in normal state");
     }
 }

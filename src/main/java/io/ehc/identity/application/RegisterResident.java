@@ -36,7 +36,7 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
     }
 
     @Transactional
-    public Registration register(Resident.Form form, String by) {
+    public Registration register(io.ehc.identity.RegistrationForm form, String by) {
         Resident candidate = Resident.register(form, regions::exists, LocalDate.now(clock), clock.instant(), by);
         return store(candidate);
     }
@@ -59,7 +59,8 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
         }
         Resident existing = residents.find(holder).orElseThrow();
         if (!existing.samePersonAs(candidate))
-            throw new Conflict(ErrorCodes.IDENTITY_MISMATCH, "the document is registered to a person with other details");
+            throw new Conflict(
+                    ErrorCodes.IDENTITY_MISMATCH, "the document is registered to a person with other details");
         return new Registration(holder, false);
     }
 }

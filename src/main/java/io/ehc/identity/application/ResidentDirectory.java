@@ -23,8 +23,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResidentDirectory implements ResidentLookup {
     private final Residents residents;
-    private final Cache<String, ResidentSummary> summaries =
-            Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<String, ResidentSummary> summaries = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     ResidentDirectory(Residents residents) {
         this.residents = residents;
@@ -57,7 +59,8 @@ public class ResidentDirectory implements ResidentLookup {
 
     @Override
     public Optional<IdentityDocument> document(MasterIndex mi) {
-        return residents.find(mi)
+        return residents
+                .find(mi)
                 .filter(r -> r.documentType() != null)
                 .map(r -> new IdentityDocument(r.documentType().code(), r.documentNumber()));
     }

@@ -43,7 +43,8 @@ public enum DocumentType {
         if (n.isEmpty()) throw InvalidInput.missing("documentNumber");
         if (carriesGbIdNumber()) return new GbIdNumber(n).value();
         n = n.toUpperCase(java.util.Locale.ROOT);
-        if (!format.matcher(n).matches()) throw new InvalidInput("documentNumber", "is not a valid number for document type " + code);
+        if (!format.matcher(n).matches())
+            throw new InvalidInput("documentNumber", "is not a valid number for document type " + code);
         return n;
     }
 }

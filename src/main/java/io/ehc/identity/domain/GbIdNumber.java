@@ -10,9 +10,6 @@ import java.time.LocalDate;
  * the code of first issue, which may be retired, so only its province prefix is checked (by the caller).
  */
 public record GbIdNumber(String value) {
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
-
     public GbIdNumber {
         String problem = problemWith(value);
         if (problem != null) throw new InvalidInput("documentNumber", problem);
@@ -23,7 +20,8 @@ public record GbIdNumber(String value) {
         if (s.length() == 15 && s.chars().allMatch(Character::isDigit))
             return "the 15-digit form was replaced in 2013; use the 18-character number";
         if (s.length() != 18) return "must be 18 characters (GB 11643)";
-        for (int i = 0; i < 17; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return "the first 17 characters must be digits";
+        for (int i = 0; i < 17; i++)
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return "the first 17 characters must be digits";
         char last = s.charAt(17);
         if (last == 'x') return "the check character X must be upper case";
         if (!((last >= '0' && last <= '9') || last == 'X')) return "the check character must be a digit or X";
@@ -37,9 +35,7 @@ public record GbIdNumber(String value) {
     }
 
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        return CHECK.charAt(sum % 11);
+        return io.ehc.identity.GbIdChecksum.checkCharacter(first17);
     }
 
     private static LocalDate birthDateOf(String s) {

@@ -7,7 +7,8 @@ public record MobilePhone(String value) {
     public MobilePhone {
         if (value == null) throw InvalidInput.missing("phone");
         value = normalise(value);
-        if (!value.matches("1[3-9][0-9]{9}")) throw new InvalidInput("phone", "must be a mainland mobile number (11 digits starting 13-19)");
+        if (!value.matches("1[3-9][0-9]{9}"))
+            throw new InvalidInput("phone", "must be a mainland mobile number (11 digits starting 13-19)");
     }
 
     public static String normalise(String raw) {

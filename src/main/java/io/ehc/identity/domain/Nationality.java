@@ -6,7 +6,8 @@ import io.ehc.shared.error.InvalidInput;
 public record Nationality(String code) {
     public Nationality {
         if (code == null) throw InvalidInput.missing("nationality");
-        boolean ok = code.matches("[0-9]{2}") && (Integer.parseInt(code) >= 1 && Integer.parseInt(code) <= 56 || code.compareTo("97") >= 0);
+        boolean ok = code.matches("[0-9]{2}")
+                && (Integer.parseInt(code) >= 1 && Integer.parseInt(code) <= 56 || code.compareTo("97") >= 0);
         if (!ok) throw new InvalidInput("nationality", "must be a GB 3304 code (01-56, 97, 98 or 99)");
     }
 }

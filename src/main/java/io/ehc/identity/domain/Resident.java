@@ -1,6 +1,7 @@
 package io.ehc.identity.domain;
 
 import io.ehc.identity.MasterIndex;
+import io.ehc.identity.RegistrationForm;
 import io.ehc.shared.error.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,19 +28,8 @@ public record Resident(
         Instant registeredAt,
         String registeredBy) {
 
-    /** The fields of a registration, as the caller gave them. */
-    public record Form(
-            String name,
-            String sex,
-            String nationality,
-            LocalDate birthDate,
-            @Nullable String documentType,
-            @Nullable String documentNumber,
-            @Nullable String phone,
-            @Nullable String address,
-            String homeRegion) {}
-
-    public static Resident register(Form form, Predicate<String> regionExists, LocalDate today, Instant at, String by) {
+    public static Resident register(
+            RegistrationForm form, Predicate<String> regionExists, LocalDate today, Instant at, String by) {
         DocumentType type = DocumentType.ofCode(require(form.documentType(), "documentType"));
         String number = type.normalise(require(form.documentNumber(), "documentNumber"));
         Sex sex = Sex.ofCode(form.sex());
@@ -52,7 +42,8 @@ public record Resident(
             if (id.sex() != sex) throw new InvalidInput("sex", "does not agree with the ID number");
         }
         if (form.birthDate().isAfter(today)) throw new InvalidInput("birthDate", "must not be in the future");
-        if (form.birthDate().isBefore(today.minusYears(150))) throw new InvalidInput("birthDate", "is more than 150 years ago");
+        if (form.birthDate().isBefore(today.minusYears(150)))
+            throw new InvalidInput("birthDate", "is more than 150 years ago");
         if (type == DocumentType.BIRTH_CERTIFICATE && form.birthDate().isBefore(today.minusYears(18)))
             throw new InvalidInput("documentType", "a birth certificate identifies minors only");
         return new Resident(
@@ -73,8 +64,15 @@ public record Resident(
 
     /** 临时人员: someone at a counter without documents; name, sex and an approximate birth date only. */
     public static Resident temporary(
-            String name, String sex, LocalDate birthDate, @Nullable String phone, String homeRegion,
-            Predicate<String> regionExists, LocalDate today, Instant at, String by) {
+            String name,
+            String sex,
+            LocalDate birthDate,
+            @Nullable String phone,
+            String homeRegion,
+            Predicate<String> regionExists,
+            LocalDate today,
+            Instant at,
+            String by) {
         if (birthDate.isAfter(today)) throw new InvalidInput("birthDate", "must not be in the future");
         return new Resident(
                 MasterIndex.random(),
@@ -112,7 +110,8 @@ public record Resident(
         String a = raw.strip();
         if (a.isEmpty()) throw InvalidInput.missing("address");
         if (a.codePointCount(0, a.length()) > 200) throw new InvalidInput("address", "must be at most 200 characters");
-        if (a.codePoints().anyMatch(Character::isISOControl)) throw new InvalidInput("address", "must not contain control characters");
+        if (a.codePoints().anyMatch(Character::isISOControl))
+            throw new InvalidInput("address", "must not contain control characters");
         return a;
     }
 

@@ -72,17 +72,22 @@ class JdbcResidents implements Residents {
                 r.registeredBy());
         if (!inserted.isEmpty()) return r.masterIndex();
         return new MasterIndex(jdbc.queryForObject(
-                "select master_index from resident where doc_type = ? and doc_blind = ?", String.class, type, docBlind));
+                "select master_index from resident where doc_type = ? and doc_blind = ?",
+                String.class,
+                type,
+                docBlind));
     }
 
     @Override
     public Optional<Resident> find(MasterIndex mi) {
-        return jdbc.query("select * from resident where master_index = ?", this::map, mi.value()).stream().findFirst();
+        return jdbc.query("select * from resident where master_index = ?", this::map, mi.value()).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<MasterIndex> findByDocument(DocumentType type, String number) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "select master_index from resident where doc_type = ? and doc_blind = ?",
                         String.class,
                         type.code(),
@@ -94,7 +99,8 @@ class JdbcResidents implements Residents {
 
     @Override
     public List<MasterIndex> findByPhone(String phone) {
-        return jdbc.queryForList(
+        return jdbc
+                .queryForList(
                         "select master_index from resident where phone_blind = ? order by registered_at",
                         String.class,
                         cipher.blindIndex(PHONE, phone))
@@ -121,16 +127,10 @@ class JdbcResidents implements Residents {
 
     @Override
     public boolean unbind(MasterIndex owner, MasterIndex member, String reason, String by) {
-        return jdbc.update(
-                        """
+        return jdbc.update("""
                         update family_binding set unbound_at = now(), unbound_by = ?, unbind_reason = ?
                         where owner_index = ? and member_index = ? and unbound_at is null
-                        """,
-                        by,
-                        reason,
-                        owner.value(),
-                        member.value())
-                == 1;
+                        """, by, reason, owner.value(), member.value()) == 1;
     }
 
     @Override

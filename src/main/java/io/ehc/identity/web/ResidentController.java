@@ -84,7 +84,8 @@ class ResidentController {
     private final ResidentDirectory directory;
     private final Regions regions;
 
-    ResidentController(RegisterResident registration, ManageFamily family, ResidentDirectory directory, Regions regions) {
+    ResidentController(
+            RegisterResident registration, ManageFamily family, ResidentDirectory directory, Regions regions) {
         this.registration = registration;
         this.family = family;
         this.directory = directory;
@@ -95,8 +96,16 @@ class ResidentController {
     @Operation(summary = "Register a resident; the same document again returns the existing resident (200)")
     ResponseEntity<ResidentView> register(@Valid @RequestBody RegisterRequest r, Authentication who) {
         RegisterResident.Registration reg = registration.register(
-                new Resident.Form(r.name(), r.sex(), r.nationality(), r.birthDate(), r.documentType(),
-                        r.documentNumber(), r.phone(), r.address(), r.homeRegion()),
+                new io.ehc.identity.RegistrationForm(
+                        r.name(),
+                        r.sex(),
+                        r.nationality(),
+                        r.birthDate(),
+                        r.documentType(),
+                        r.documentNumber(),
+                        r.phone(),
+                        r.address(),
+                        r.homeRegion()),
                 who.getName());
         ResidentView view = view(load(reg.masterIndex()), !reg.created());
         return ResponseEntity.status(reg.created() ? 201 : 200).body(view);
@@ -110,7 +119,8 @@ class ResidentController {
     @GetMapping("/by-document")
     @Operation(summary = "Find a resident by document (blind index; nothing is decrypted to search)")
     ResidentView byDocument(@RequestParam String documentType, @RequestParam String documentNumber) {
-        MasterIndex mi = directory.findByDocument(documentType, documentNumber)
+        MasterIndex mi = directory
+                .findByDocument(documentType, documentNumber)
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no resident holds that document"));
         return view(load(mi), null);
     }
@@ -120,33 +130,53 @@ class ResidentController {
         return family.members(new MasterIndex(masterIndex)).stream()
                 .map(b -> {
                     Resident m = load(b.member());
-                    return new MemberView(m.masterIndex().value(), Mask.name(m.name().value()), b.relation().code(),
-                            m.birthDate(), b.boundAt());
+                    return new MemberView(
+                            m.masterIndex().value(),
+                            Mask.name(m.name().value()),
+                            b.relation().code(),
+                            m.birthDate(),
+                            b.boundAt());
                 })
                 .toList();
     }
 
     @PostMapping("/{masterIndex}/family")
     @Operation(summary = "Bind a registered family member (owner's card must be active, code 7003 otherwise)")
-    ResponseEntity<ResidentView> bind(@PathVariable String masterIndex, @Valid @RequestBody BindRequest r, Authentication who) {
-        MasterIndex member = family.bind(new MasterIndex(masterIndex), r.documentType(), r.documentNumber(), r.name(),
-                r.relation(), who.getName());
+    ResponseEntity<ResidentView> bind(
+            @PathVariable String masterIndex, @Valid @RequestBody BindRequest r, Authentication who) {
+        MasterIndex member = family.bind(
+                new MasterIndex(masterIndex),
+                r.documentType(),
+                r.documentNumber(),
+                r.name(),
+                r.relation(),
+                who.getName());
         return ResponseEntity.status(201).body(view(load(member), null));
     }
 
     @DeleteMapping("/{masterIndex}/family/{member}")
     ResponseEntity<Void> unbind(
-            @PathVariable String masterIndex, @PathVariable String member,
-            @RequestParam(defaultValue = "unbound by owner") @Size(max = 200) String reason, Authentication who) {
+            @PathVariable String masterIndex,
+            @PathVariable String member,
+            @RequestParam(defaultValue = "unbound by owner") @Size(max = 200) String reason,
+            Authentication who) {
         family.unbind(new MasterIndex(masterIndex), new MasterIndex(member), reason, who.getName());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{masterIndex}/newborns")
     @Operation(summary = "Register a newborn with a birth certificate (type 08) and bind it to this parent")
-    ResponseEntity<ResidentView> newborn(@PathVariable String masterIndex, @Valid @RequestBody NewbornRequest r, Authentication who) {
-        RegisterResident.Registration reg = family.registerNewborn(new MasterIndex(masterIndex), r.name(), r.sex(),
-                r.birthDate(), r.birthCertificateNumber(), r.nationality(), r.relation(), who.getName());
+    ResponseEntity<ResidentView> newborn(
+            @PathVariable String masterIndex, @Valid @RequestBody NewbornRequest r, Authentication who) {
+        RegisterResident.Registration reg = family.registerNewborn(
+                new MasterIndex(masterIndex),
+                r.name(),
+                r.sex(),
+                r.birthDate(),
+                r.birthCertificateNumber(),
+                r.nationality(),
+                r.relation(),
+                who.getName());
         return ResponseEntity.status(reg.created() ? 201 : 200).body(view(load(reg.masterIndex()), !reg.created()));
     }
 

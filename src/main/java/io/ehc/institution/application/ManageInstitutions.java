@@ -2,8 +2,8 @@ package io.ehc.institution.application;
 
 import io.ehc.institution.InstitutionLookup;
 import io.ehc.institution.InstitutionView;
+import io.ehc.institution.Terminal;
 import io.ehc.institution.domain.Institutions;
-import io.ehc.institution.domain.Terminal;
 import io.ehc.shared.Channel;
 import io.ehc.shared.crypto.Hex;
 import io.ehc.shared.error.Conflict;
@@ -43,7 +43,8 @@ public class ManageInstitutions implements InstitutionLookup {
 
     @Transactional
     public InstitutionView addInstitution(String code, String name, int grade, String type, String region) {
-        if (!code.matches("[0-9A-Z]{6,30}")) throw new InvalidInput("code", "must be 6-30 upper-case letters or digits");
+        if (!code.matches("[0-9A-Z]{6,30}"))
+            throw new InvalidInput("code", "must be 6-30 upper-case letters or digits");
         String n = name.strip();
         if (n.isEmpty() || n.length() > 100) throw new InvalidInput("name", "must be 1-100 characters");
         if (grade < 0 || grade > 3) throw new InvalidInput("grade", "must be 1, 2 or 3 (0 for ungraded)");
@@ -51,7 +52,8 @@ public class ManageInstitutions implements InstitutionLookup {
         if (!regions.exists(region) || region.endsWith("0000"))
             throw new InvalidInput("region", "must be a prefecture or county of GB/T 2260");
         InstitutionView i = new InstitutionView(code, n, grade, type, region);
-        if (!store.addInstitution(i, clock.instant())) throw new Conflict(ErrorCodes.CONFLICT, "an institution with this code exists");
+        if (!store.addInstitution(i, clock.instant()))
+            throw new Conflict(ErrorCodes.CONFLICT, "an institution with this code exists");
         return i;
     }
 
@@ -61,7 +63,8 @@ public class ManageInstitutions implements InstitutionLookup {
         if (!code.matches("[0-9]{4}")) throw new InvalidInput("code", "must be 4 digits");
         String n = name.strip();
         if (n.isEmpty() || n.length() > 100) throw new InvalidInput("name", "must be 1-100 characters");
-        if (!store.addDepartment(institution, code, n)) throw new Conflict(ErrorCodes.CONFLICT, "the department exists");
+        if (!store.addDepartment(institution, code, n))
+            throw new Conflict(ErrorCodes.CONFLICT, "the department exists");
     }
 
     @Transactional
@@ -73,8 +76,15 @@ public class ManageInstitutions implements InstitutionLookup {
         byte[] secret = new byte[32];
         random.nextBytes(id);
         random.nextBytes(secret);
-        Terminal t = new Terminal("tk_" + Hex.encode(id).toLowerCase(java.util.Locale.ROOT), institution, department,
-                channel, name.strip().isEmpty() ? department : name.strip(), "ACTIVE", clock.instant(), null);
+        Terminal t = new Terminal(
+                "tk_" + Hex.encode(id).toLowerCase(java.util.Locale.ROOT),
+                institution,
+                department,
+                channel,
+                name.strip().isEmpty() ? department : name.strip(),
+                "ACTIVE",
+                clock.instant(),
+                null);
         String s = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         store.addTerminal(t, s);
         return new NewTerminal(t, s);

@@ -3,11 +3,11 @@ package io.ehc.institution.application;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ehc.institution.InstitutionView;
+import io.ehc.institution.Terminal;
 import io.ehc.institution.TerminalPrincipal;
 import io.ehc.institution.domain.Institutions;
 import io.ehc.institution.domain.NonceStore;
 import io.ehc.institution.domain.RequestSignature;
-import io.ehc.institution.domain.Terminal;
 import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
 import java.time.Clock;
@@ -30,10 +30,15 @@ public class TerminalCredentials {
     private final NonceStore nonces;
     private final Clock clock;
     private final Duration window;
-    private final Cache<String, Optional<Known>> cache =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final Cache<String, Optional<Known>> cache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
 
-    TerminalCredentials(Institutions store, NonceStore nonces, Clock clock,
+    TerminalCredentials(
+            Institutions store,
+            NonceStore nonces,
+            Clock clock,
             @Value("${ehc.terminal.max-clock-skew:300s}") Duration window) {
         this.store = store;
         this.nonces = nonces;
@@ -41,8 +46,10 @@ public class TerminalCredentials {
         this.window = window;
     }
 
-    public TerminalPrincipal authenticate(String keyId, String timestamp, String nonce, String signature, String canonical) {
-        Known known = cache.get(keyId, this::load).orElseThrow(() -> refuse(ErrorCodes.BAD_CREDENTIALS, "unknown or revoked terminal key"));
+    public TerminalPrincipal authenticate(
+            String keyId, String timestamp, String nonce, String signature, String canonical) {
+        Known known = cache.get(keyId, this::load)
+                .orElseThrow(() -> refuse(ErrorCodes.BAD_CREDENTIALS, "unknown or revoked terminal key"));
         long millis;
         try {
             millis = Long.parseLong(timestamp);
@@ -52,8 +59,11 @@ public class TerminalCredentials {
         Instant at = Instant.ofEpochMilli(millis);
         Instant now = clock.instant();
         if (Duration.between(at, now).abs().compareTo(window) > 0)
-            throw refuse(ErrorCodes.STALE_REQUEST, "the request timestamp is outside the accepted window; check the clock against GET /api/terminal/v1/time");
-        if (!nonce.matches("[A-Za-z0-9_-]{16,64}")) throw refuse(ErrorCodes.BAD_CREDENTIALS, "X-EHC-Nonce must be 16-64 characters of [A-Za-z0-9_-]");
+            throw refuse(
+                    ErrorCodes.STALE_REQUEST,
+                    "the request timestamp is outside the accepted window; check the clock against GET /api/terminal/v1/time");
+        if (!nonce.matches("[A-Za-z0-9_-]{16,64}"))
+            throw refuse(ErrorCodes.BAD_CREDENTIALS, "X-EHC-Nonce must be 16-64 characters of [A-Za-z0-9_-]");
         if (!RequestSignature.matches(known.secret(), canonical, signature))
             throw refuse(ErrorCodes.BAD_CREDENTIALS, "the request signature does not match");
         if (!nonces.firstUse(keyId, nonce, at.plus(window).plus(window)))
@@ -75,7 +85,8 @@ public class TerminalCredentials {
     }
 
     private static TerminalPrincipal principal(Terminal t, InstitutionView i) {
-        return new TerminalPrincipal(t.keyId(), t.institutionCode(), t.departmentCode(), t.channel(), i.region(), i.grade());
+        return new TerminalPrincipal(
+                t.keyId(), t.institutionCode(), t.departmentCode(), t.channel(), i.region(), i.grade());
     }
 
     private static PlatformException refuse(String code, String message) {

@@ -1,6 +1,7 @@
 package io.ehc.institution.domain;
 
 import io.ehc.institution.InstitutionView;
+import io.ehc.institution.Terminal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

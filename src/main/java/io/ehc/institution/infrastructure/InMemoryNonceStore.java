@@ -25,7 +25,8 @@ class InMemoryNonceStore implements NonceStore {
                 .expireAfter(new Expiry<String, Instant>() {
                     @Override
                     public long expireAfterCreate(String key, Instant until, long now) {
-                        return Math.max(0, Duration.between(clock.instant(), until).toNanos());
+                        return Math.max(
+                                0, Duration.between(clock.instant(), until).toNanos());
                     }
 
                     @Override

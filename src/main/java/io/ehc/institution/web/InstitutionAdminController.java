@@ -1,8 +1,8 @@
 package io.ehc.institution.web;
 
 import io.ehc.institution.InstitutionView;
+import io.ehc.institution.Terminal;
 import io.ehc.institution.application.ManageInstitutions;
-import io.ehc.institution.domain.Terminal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,19 +25,39 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Administration", description = "机构、科室与终端 / institutions, departments and terminals")
 class InstitutionAdminController {
-    record InstitutionRequest(@NotBlank @Size(max = 30) String code, @NotBlank @Size(max = 100) String name,
-            @NotNull Integer grade, @NotBlank @Size(max = 10) String type, @NotBlank @Size(max = 6) String region) {}
+    record InstitutionRequest(
+            @NotBlank @Size(max = 30) String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull Integer grade,
+            @NotBlank @Size(max = 10) String type,
+            @NotBlank @Size(max = 6) String region) {}
 
-    record DepartmentRequest(@NotBlank @Size(max = 4) String code, @NotBlank @Size(max = 100) String name) {}
+    record DepartmentRequest(
+            @NotBlank @Size(max = 4) String code,
+            @NotBlank @Size(max = 100) String name) {}
 
-    record TerminalRequest(@NotBlank @Size(max = 4) String departmentCode, @NotBlank @Size(max = 4) String channel,
+    record TerminalRequest(
+            @NotBlank @Size(max = 4) String departmentCode,
+            @NotBlank @Size(max = 4) String channel,
             @Size(max = 100) String name) {}
 
-    record TerminalView(String keyId, String terminalId, String institutionCode, String departmentCode, String channel,
-            String name, String status) {
+    record TerminalView(
+            String keyId,
+            String terminalId,
+            String institutionCode,
+            String departmentCode,
+            String channel,
+            String name,
+            String status) {
         static TerminalView of(Terminal t) {
-            return new TerminalView(t.keyId(), t.institutionCode() + t.departmentCode(), t.institutionCode(),
-                    t.departmentCode(), t.channel(), t.name(), t.status());
+            return new TerminalView(
+                    t.keyId(),
+                    t.institutionCode() + t.departmentCode(),
+                    t.institutionCode(),
+                    t.departmentCode(),
+                    t.channel(),
+                    t.name(),
+                    t.status());
         }
     }
 
@@ -51,7 +71,8 @@ class InstitutionAdminController {
 
     @PostMapping("/institutions")
     ResponseEntity<InstitutionView> add(@Valid @RequestBody InstitutionRequest r) {
-        return ResponseEntity.status(201).body(manage.addInstitution(r.code(), r.name(), r.grade(), r.type(), r.region()));
+        return ResponseEntity.status(201)
+                .body(manage.addInstitution(r.code(), r.name(), r.grade(), r.type(), r.region()));
     }
 
     @GetMapping("/institutions")
@@ -78,9 +99,11 @@ class InstitutionAdminController {
     @PostMapping("/institutions/{code}/terminals")
     @Operation(summary = "Create a terminal; its secret is shown in this response only")
     ResponseEntity<NewTerminalView> terminal(@PathVariable String code, @Valid @RequestBody TerminalRequest r) {
-        ManageInstitutions.NewTerminal t = manage.addTerminal(code, r.departmentCode(), r.channel(), r.name() == null ? "" : r.name());
-        return ResponseEntity.status(201).body(new NewTerminalView(TerminalView.of(t.terminal()), t.secret(),
-                "store the secret now: it is not shown again"));
+        ManageInstitutions.NewTerminal t =
+                manage.addTerminal(code, r.departmentCode(), r.channel(), r.name() == null ? "" : r.name());
+        return ResponseEntity.status(201)
+                .body(new NewTerminalView(
+                        TerminalView.of(t.terminal()), t.secret(), "store the secret now: it is not shown again"));
     }
 
     @GetMapping("/institutions/{code}/terminals")

@@ -37,28 +37,37 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
                         Problems.write(res, 401, ErrorCodes.BAD_CREDENTIALS, "authentication required")))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
                                 Problems.write(res, 401, ErrorCodes.BAD_CREDENTIALS, "authentication required"))
                         .accessDeniedHandler((req, res, ex) ->
                                 Problems.write(res, 403, ErrorCodes.FORBIDDEN, "not allowed for this caller")))
                 .addFilterBefore(new TerminalSignatureFilter(credentials), BasicAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/terminal/v1/time").permitAll()
-                        .requestMatchers("/api/terminal/**").hasRole("TERMINAL")
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/**").hasAnyRole("ADMIN", "TERMINAL")
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll());
+                .headers(
+                        h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/terminal/v1/time")
+                        .permitAll()
+                        .requestMatchers("/api/terminal/**")
+                        .hasRole("TERMINAL")
+                        .requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/**")
+                        .hasAnyRole("ADMIN", "TERMINAL")
+                        .requestMatchers(
+                                "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll());
         return http.build();
     }
 
+    /** BCrypt; the cost is configurable because every HTTP Basic call pays it (tests lower it). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${ehc.admin.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean
@@ -71,9 +80,12 @@ class SecurityConfiguration {
             byte[] raw = new byte[12];
             new SecureRandom().nextBytes(raw);
             effective = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-            log.warn("no EHC_ADMIN_PASSWORD set: administrator '{}' has the generated password {}", username, effective);
+            log.warn(
+                    "no EHC_ADMIN_PASSWORD set: administrator '{}' has the generated password {}", username, effective);
         }
-        return new InMemoryUserDetailsManager(
-                User.withUsername(username).password(encoder.encode(effective)).roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(User.withUsername(username)
+                .password(encoder.encode(effective))
+                .roles("ADMIN")
+                .build());
     }
 }

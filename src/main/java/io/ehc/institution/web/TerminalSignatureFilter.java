@@ -75,12 +75,17 @@ class TerminalSignatureFilter extends OncePerRequestFilter {
         String nonce = request.getHeader(NONCE);
         String signature = request.getHeader(SIGNATURE);
         if (key == null || ts == null || nonce == null || signature == null) {
-            Problems.write(response, 401, ErrorCodes.UNSIGNED_REQUEST,
+            Problems.write(
+                    response,
+                    401,
+                    ErrorCodes.UNSIGNED_REQUEST,
                     "terminal requests must carry X-EHC-Key, X-EHC-Timestamp, X-EHC-Nonce and X-EHC-Signature");
             return;
         }
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String canonical = RequestSignature.canonical(request.getMethod(), path, ts, nonce, CachedBodyRequest.bodyOf(request));
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String canonical =
+                RequestSignature.canonical(request.getMethod(), path, ts, nonce, CachedBodyRequest.bodyOf(request));
         try {
             TerminalPrincipal principal = credentials.authenticate(key, ts, nonce, signature, canonical);
             SecurityContextHolder.getContext().setAuthentication(new TerminalAuthentication(principal));

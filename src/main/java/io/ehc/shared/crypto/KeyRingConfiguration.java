@@ -48,7 +48,8 @@ class KeyRingConfiguration {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }
-            log.warn("no EHC_KEYS_PASSWORD set: generated a key-store password into {}; set it in production", passFile);
+            log.warn(
+                    "no EHC_KEYS_PASSWORD set: generated a key-store password into {}; set it in production", passFile);
         }
         return Files.readString(passFile, StandardCharsets.UTF_8).trim().toCharArray();
     }

@@ -14,9 +14,9 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
  * The default database: PostgreSQL 15 embedded in the JVM's process tree, its data kept under the working directory
@@ -45,7 +45,8 @@ class EmbeddedDatabase {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
                 .start();
-        log.info("embedded PostgreSQL 15 listening on localhost:{} with data in {}", pg.getPort(), dir.toAbsolutePath());
+        log.info(
+                "embedded PostgreSQL 15 listening on localhost:{} with data in {}", pg.getPort(), dir.toAbsolutePath());
         return pg;
     }
 
@@ -58,7 +59,8 @@ class EmbeddedDatabase {
             if (!rs.next()) s.execute("create database " + DATABASE);
         }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE + "?reWriteBatchedInserts=true");
+        config.setJdbcUrl(
+                "jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE + "?reWriteBatchedInserts=true");
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("ehc-embedded");

@@ -23,11 +23,13 @@ public final class ErrorCodes {
     public static final String REPLAYED_REQUEST = "1008";
     /** A terminal request without the signature headers. */
     public static final String UNSIGNED_REQUEST = "1009";
+
     public static final String NOT_FOUND = "1404";
     public static final String METHOD_NOT_ALLOWED = "1405";
     public static final String UNSUPPORTED_MEDIA_TYPE = "1415";
     /** 卡已注销 (provincial 2001). */
     public static final String CARD_CANCELLED = "2001";
+
     public static final String CARD_LOST = "2002";
     public static final String CARD_FROZEN = "2003";
     public static final String CARD_PENDING_REVIEW = "2004";
@@ -58,6 +60,7 @@ public final class ErrorCodes {
     public static final String CONFLICT = "4090";
     /** The platform could not make the request durable; nothing was accepted. */
     public static final String UNAVAILABLE = "9503";
+
     public static final String INTERNAL = "9999";
 
     private ErrorCodes() {}

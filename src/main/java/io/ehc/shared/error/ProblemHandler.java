@@ -72,9 +72,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(status.value(), codeFor(ex, status), messageFor(ex, status));
         if (ex instanceof MethodArgumentNotValidException invalid) {
             List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
+                    .sorted(java.util.Comparator.comparing(FieldError::getField))
                     .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                     .toList();
             problem.setProperty("errors", errors);
+            problem.setDetail(String.join(
+                    "; ",
+                    errors.stream()
+                            .map(e -> e.get("field") + ": " + e.get("message"))
+                            .toList()));
         }
         HttpHeaders out = new HttpHeaders();
         out.addAll(headers);
@@ -103,7 +109,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static String messageFor(Exception ex, HttpStatusCode status) {
         if (ex instanceof MethodArgumentNotValidException) return "request fields are not valid";
         if (ex instanceof HandlerMethodValidationException) return "request parameters are not valid";
-        if (ex instanceof HttpMessageNotReadableException) return "request body is not well-formed JSON of the expected shape";
+        if (ex instanceof HttpMessageNotReadableException)
+            return "request body is not well-formed JSON of the expected shape";
         if (ex instanceof MissingServletRequestParameterException m) return m.getParameterName() + ": is required";
         if (ex instanceof MethodArgumentTypeMismatchException m) return m.getName() + ": has the wrong type";
         if (ex instanceof NoResourceFoundException) return "no such resource";

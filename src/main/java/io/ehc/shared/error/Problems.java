@@ -24,8 +24,7 @@ public final class Problems {
     }
 
     /** Writes a problem document directly; for filters, where no message converter is at hand. */
-    public static void write(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
+    public static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String json = "{\"type\":\"urn:ehc:problem:" + code + "\",\"title\":\"" + escape(title) + "\",\"status\":"

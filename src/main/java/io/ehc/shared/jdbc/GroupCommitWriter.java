@@ -75,7 +75,8 @@ public class GroupCommitWriter implements SmartLifecycle {
     }
 
     private static PlatformException unavailable() {
-        return new PlatformException(ErrorCodes.UNAVAILABLE, 503, "the record could not be stored; nothing was accepted, retry later");
+        return new PlatformException(
+                ErrorCodes.UNAVAILABLE, 503, "the record could not be stored; nothing was accepted, retry later");
     }
 
     private void work() {
@@ -112,7 +113,9 @@ public class GroupCommitWriter implements SmartLifecycle {
                     execute(List.of(unit));
                     unit.done().complete(null);
                 } catch (RuntimeException unitFailure) {
-                    log.warn("group commit unit failed: {}", unitFailure.getClass().getSimpleName());
+                    log.warn(
+                            "group commit unit failed: {}",
+                            unitFailure.getClass().getSimpleName());
                     unit.done().completeExceptionally(unitFailure);
                 }
             }
@@ -122,7 +125,8 @@ public class GroupCommitWriter implements SmartLifecycle {
     private void execute(List<Unit> units) {
         Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
         for (Unit u : units) {
-            for (Write w : u.writes()) bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
+            for (Write w : u.writes())
+                bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
         }
         tx.executeWithoutResult(status -> bySql.forEach(jdbc::batchUpdate));
     }

@@ -6,7 +6,8 @@ public final class Mask {
 
     /** {@code 1101**********002X}: first and last four kept (ID numbers); shorter documents keep first and last two. */
     public static String document(String number) {
-        if (number.length() >= 15) return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+        if (number.length() >= 15)
+            return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
         if (number.length() <= 4) return "*".repeat(number.length());
         return number.substring(0, 2) + "*".repeat(number.length() - 4) + number.substring(number.length() - 2);
     }

@@ -5,7 +5,8 @@ import io.ehc.shared.error.InvalidInput;
 /** 行政区划代码: a six-digit GB/T 2260 code, province (2) + prefecture (2) + county (2). */
 public record RegionCode(String value) {
     public RegionCode {
-        if (value == null || !value.matches("[0-9]{6}")) throw new InvalidInput("region", "must be six digits (GB/T 2260)");
+        if (value == null || !value.matches("[0-9]{6}"))
+            throw new InvalidInput("region", "must be six digits (GB/T 2260)");
     }
 
     public String provinceCode() {

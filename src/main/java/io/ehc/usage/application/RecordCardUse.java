@@ -61,44 +61,87 @@ public class RecordCardUse {
         this.clock = clock;
     }
 
-    public Verified verify(TerminalPrincipal terminal, String scanned, String careStep, @Nullable String scene,
+    public Verified verify(
+            TerminalPrincipal terminal,
+            String scanned,
+            String careStep,
+            @Nullable String scene,
             @Nullable String department) {
         CareStep step = new CareStep(careStep);
         Scene sc = scene(scene, step);
         String dept = department(terminal, department);
         VerifiedCode code = codes.verify(scanned);
-        ResidentSummary resident = residents.summary(new MasterIndex(code.card().masterIndex()))
+        ResidentSummary resident = residents
+                .summary(new MasterIndex(code.card().masterIndex()))
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "the card's resident is not registered"));
         Instant now = clock.instant();
-        CardUse use = new CardUse(UUID.randomUUID(), now, now, code.card().ehcId().value(), terminal.institutionCode(),
-                dept, terminal.region(), code.card().homeRegion(), terminal.channel(), step, sc, "SCAN", code.codeType(), null);
+        CardUse use = new CardUse(
+                UUID.randomUUID(),
+                now,
+                now,
+                code.card().ehcId().value(),
+                terminal.institutionCode(),
+                dept,
+                terminal.region(),
+                code.card().homeRegion(),
+                terminal.channel(),
+                step,
+                sc,
+                "SCAN",
+                code.codeType(),
+                null);
         await(CompletableFuture.allOf(uses.append(use), code.durable()));
         return new Verified(code, resident, use);
     }
 
     @Transactional
-    public Reported report(TerminalPrincipal terminal, String clientRecordId, String ehcId, Instant usedAt,
-            String careStep, @Nullable String scene, @Nullable String department, @Nullable String channel) {
+    public Reported report(
+            TerminalPrincipal terminal,
+            String clientRecordId,
+            String ehcId,
+            Instant usedAt,
+            String careStep,
+            @Nullable String scene,
+            @Nullable String department,
+            @Nullable String channel) {
         if (!clientRecordId.matches("[A-Za-z0-9_.:-]{1,64}"))
             throw new InvalidInput("clientRecordId", "must be 1-64 characters of [A-Za-z0-9_.:-]");
         CareStep step = new CareStep(careStep);
         Scene sc = scene(scene, step);
         String dept = department(terminal, department);
-        String ch = channel == null ? terminal.channel() : Channel.ofCode(channel).code();
+        String ch =
+                channel == null ? terminal.channel() : Channel.ofCode(channel).code();
         Instant now = clock.instant();
         if (usedAt.isAfter(now.plus(FUTURE_TOLERANCE))) throw new InvalidInput("usedAt", "must not be in the future");
         if (usedAt.isBefore(now.minus(OLDEST_REPORT))) throw new InvalidInput("usedAt", "must be within the last year");
         CardView card = cards.findByEhcId(new EhcId(ehcId))
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no card with this EHC ID"));
-        byte[] digest = Sm3.digest(String.join("|", ehcId, usedAt.toString(), step.code(), sc == null ? "" : sc.code(),
-                dept, ch).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sm3.digest(
+                String.join("|", ehcId, usedAt.toString(), step.code(), sc == null ? "" : sc.code(), dept, ch)
+                        .getBytes(StandardCharsets.UTF_8));
         var earlier = uses.findReported(terminal.institutionCode(), clientRecordId);
         if (earlier.isPresent()) return duplicate(earlier.get(), digest);
-        CardUse use = new CardUse(UUID.randomUUID(), usedAt, now, card.ehcId().value(), terminal.institutionCode(), dept,
-                terminal.region(), card.homeRegion(), ch, step, sc, "REPORT", null, clientRecordId);
+        CardUse use = new CardUse(
+                UUID.randomUUID(),
+                usedAt,
+                now,
+                card.ehcId().value(),
+                terminal.institutionCode(),
+                dept,
+                terminal.region(),
+                card.homeRegion(),
+                ch,
+                step,
+                sc,
+                "REPORT",
+                null,
+                clientRecordId);
         return uses.appendReported(use, digest)
                 .map(id -> new Reported(id, usedAt, false))
-                .orElseGet(() -> duplicate(uses.findReported(terminal.institutionCode(), clientRecordId).orElseThrow(), digest));
+                .orElseGet(() -> duplicate(
+                        uses.findReported(terminal.institutionCode(), clientRecordId)
+                                .orElseThrow(),
+                        digest));
     }
 
     private static Reported duplicate(CardUses.ReportedUse earlier, byte[] digest) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 /** Reads of card uses: a resident's history (including merged temporary cards) and counts by dimension and period. */
 @Service
 public class UsageQueries {
-    public static final Set<String> DIMENSIONS = Set.of("institution", "city", "careStep", "channel", "scene", "crossRegion", "all");
+    public static final Set<String> DIMENSIONS =
+            Set.of("institution", "city", "careStep", "channel", "scene", "crossRegion", "all");
     public static final Set<String> PERIODS = Set.of("none", "hour", "day", "month");
 
     private final CardUses uses;
@@ -48,7 +49,8 @@ public class UsageQueries {
         if (!DIMENSIONS.contains(dimension)) throw new InvalidInput("groupBy", "must be one of " + DIMENSIONS);
         if (!PERIODS.contains(period)) throw new InvalidInput("period", "must be one of " + PERIODS);
         if (!from.isBefore(to)) throw new InvalidInput("from", "must be before to");
-        if (Duration.between(from, to).toDays() > 3660) throw new InvalidInput("to", "the range is limited to ten years");
+        if (Duration.between(from, to).toDays() > 3660)
+            throw new InvalidInput("to", "the range is limited to ten years");
         return uses.count(dimension, period, from, to, node.zone().getId());
     }
 

@@ -27,8 +27,21 @@ class JdbcCardUses implements CardUses {
             """;
     /** Grouping columns by dimension name; the only values that reach SQL text. */
     private static final Map<String, String> DIMENSIONS = Map.of(
-            "institution", "institution_code", "city", "use_city", "careStep", "care_step", "channel", "channel",
-            "scene", "coalesce(scene, '')", "crossRegion", "cross_region::text", "all", "'all'");
+            "institution",
+            "institution_code",
+            "city",
+            "use_city",
+            "careStep",
+            "care_step",
+            "channel",
+            "channel",
+            "scene",
+            "coalesce(scene, '')",
+            "crossRegion",
+            "cross_region::text",
+            "all",
+            "'all'");
+
     private static final Map<String, String> PERIODS = Map.of("hour", "hour", "day", "day", "month", "month");
 
     private final JdbcTemplate jdbc;
@@ -46,7 +59,8 @@ class JdbcCardUses implements CardUses {
 
     @Override
     public Optional<UUID> appendReported(CardUse u, byte[] digest) {
-        int n = jdbc.update("""
+        int n = jdbc.update(
+                """
                 insert into usage_report (institution_code, client_record_id, use_id, used_at, payload_digest)
                 values (?, ?, ?, ?, ?) on conflict do nothing
                 """, u.institutionCode(), u.clientRecordId(), u.useId(), Timestamp.from(u.usedAt()), digest);
@@ -57,14 +71,23 @@ class JdbcCardUses implements CardUses {
 
     @Override
     public Optional<ReportedUse> findReported(String institution, String clientRecordId) {
-        return jdbc.query("select * from usage_report where institution_code = ? and client_record_id = ?",
-                (rs, i) -> new ReportedUse(rs.getObject("use_id", UUID.class), rs.getTimestamp("used_at").toInstant(),
-                        rs.getBytes("payload_digest")), institution, clientRecordId).stream().findFirst();
+        return jdbc
+                .query(
+                        "select * from usage_report where institution_code = ? and client_record_id = ?",
+                        (rs, i) -> new ReportedUse(
+                                rs.getObject("use_id", UUID.class),
+                                rs.getTimestamp("used_at").toInstant(),
+                                rs.getBytes("payload_digest")),
+                        institution,
+                        clientRecordId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<CardUse> historyOf(List<String> ehcIds, Instant from, Instant to, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select * from card_use where ehc_id = any(?) and used_at >= ? and used_at < ?
                 order by used_at desc limit ?
                 """, JdbcCardUses::map, ehcIds.toArray(String[]::new), Timestamp.from(from), Timestamp.from(to), limit);
@@ -74,15 +97,20 @@ class JdbcCardUses implements CardUses {
     public List<Count> count(String dimension, String period, Instant from, Instant to, String zone) {
         String column = DIMENSIONS.get(dimension);
         if (column == null) throw new IllegalArgumentException("dimension");
-        String bucket = period.equals("none") ? "''"
-                : "to_char(date_trunc('" + PERIODS.get(period) + "', used_at at time zone ?), 'YYYY-MM-DD\"T\"HH24:MI')";
+        String bucket = period.equals("none")
+                ? "''"
+                : "to_char(date_trunc('" + PERIODS.get(period)
+                        + "', used_at at time zone ?), 'YYYY-MM-DD\"T\"HH24:MI')";
         String sql = "select " + column + " as k, " + bucket + " as p, count(*) as n from card_use "
                 + "where used_at >= ? and used_at < ? group by 1, 2 order by 2, 1";
         Object[] args = period.equals("none")
                 ? new Object[] {Timestamp.from(from), Timestamp.from(to)}
                 : new Object[] {zone, Timestamp.from(from), Timestamp.from(to)};
-        return jdbc.query(sql, (rs, i) -> new Count(rs.getString("k"), rs.getString("p").isEmpty() ? null : rs.getString("p"),
-                rs.getLong("n")), args);
+        return jdbc.query(
+                sql,
+                (rs, i) -> new Count(
+                        rs.getString("k"), rs.getString("p").isEmpty() ? null : rs.getString("p"), rs.getLong("n")),
+                args);
     }
 
     @Override
@@ -92,18 +120,43 @@ class JdbcCardUses implements CardUses {
     }
 
     private static Object[] args(CardUse u) {
-        return new Object[] {u.useId(), Timestamp.from(u.usedAt()), Timestamp.from(u.recordedAt()), u.ehcId(),
-                u.terminalId(), u.institutionCode(), u.departmentCode(), u.useRegion(), u.useCity(), u.homeRegion(),
-                u.crossRegion(), u.channel(), u.careStep().code(), u.scene() == null ? null : u.scene().code(),
-                u.source(), u.codeType(), u.clientRecordId()};
+        return new Object[] {
+            u.useId(),
+            Timestamp.from(u.usedAt()),
+            Timestamp.from(u.recordedAt()),
+            u.ehcId(),
+            u.terminalId(),
+            u.institutionCode(),
+            u.departmentCode(),
+            u.useRegion(),
+            u.useCity(),
+            u.homeRegion(),
+            u.crossRegion(),
+            u.channel(),
+            u.careStep().code(),
+            u.scene() == null ? null : u.scene().code(),
+            u.source(),
+            u.codeType(),
+            u.clientRecordId()
+        };
     }
 
     private static CardUse map(ResultSet rs, int i) throws SQLException {
         String scene = rs.getString("scene");
-        return new CardUse(rs.getObject("use_id", UUID.class), rs.getTimestamp("used_at").toInstant(),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getString("ehc_id"), rs.getString("institution_code"),
-                rs.getString("department_code"), rs.getString("use_region"), rs.getString("home_region"),
-                rs.getString("channel"), new CareStep(rs.getString("care_step")), scene == null ? null : new Scene(scene),
-                rs.getString("source"), rs.getString("code_type"), rs.getString("client_record_id"));
+        return new CardUse(
+                rs.getObject("use_id", UUID.class),
+                rs.getTimestamp("used_at").toInstant(),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("ehc_id"),
+                rs.getString("institution_code"),
+                rs.getString("department_code"),
+                rs.getString("use_region"),
+                rs.getString("home_region"),
+                rs.getString("channel"),
+                new CareStep(rs.getString("care_step")),
+                scene == null ? null : new Scene(scene),
+                rs.getString("source"),
+                rs.getString("code_type"),
+                rs.getString("client_record_id"));
     }
 }

@@ -37,9 +37,22 @@ class TerminalController {
             @Nullable @Size(max = 4) String department) {}
 
     record VerifyResponse(
-            String ehcId, String codeType, String cardStatus, String cardKind, String name, String sex, int age,
-            @Nullable String documentType, @Nullable String maskedDocument, String homeRegion, String homeRegionName,
-            boolean crossRegion, UUID useId, Instant usedAt, String terminalId, int verificationNumber) {}
+            String ehcId,
+            String codeType,
+            String cardStatus,
+            String cardKind,
+            String name,
+            String sex,
+            int age,
+            @Nullable String documentType,
+            @Nullable String maskedDocument,
+            String homeRegion,
+            String homeRegionName,
+            boolean crossRegion,
+            UUID useId,
+            Instant usedAt,
+            String terminalId,
+            int verificationNumber) {}
 
     record UsageRequest(
             @NotBlank @Size(max = 64) String clientRecordId,
@@ -69,25 +82,54 @@ class TerminalController {
     VerifyResponse verify(@AuthenticationPrincipal TerminalPrincipal terminal, @Valid @RequestBody VerifyRequest r) {
         RecordCardUse.Verified v = record.verify(terminal, r.code(), r.careStep(), r.scene(), r.department());
         ResidentSummary p = v.resident();
-        int age = Period.between(p.birthDate(), LocalDate.now(clock.withZone(node.zone()))).getYears();
-        return new VerifyResponse(v.code().card().ehcId().value(), v.code().codeType(), v.code().card().status().name(),
-                v.code().card().kind().name(), p.name(), p.sex(), age, p.documentType(), p.maskedDocument(),
-                v.code().card().homeRegion(), regions.nameOf(v.code().card().homeRegion()), v.use().crossRegion(),
-                v.use().useId(), v.use().usedAt(), v.use().terminalId(), v.code().useNumber());
+        int age = Period.between(p.birthDate(), LocalDate.now(clock.withZone(node.zone())))
+                .getYears();
+        return new VerifyResponse(
+                v.code().card().ehcId().value(),
+                v.code().codeType(),
+                v.code().card().status().name(),
+                v.code().card().kind().name(),
+                p.name(),
+                p.sex(),
+                age,
+                p.documentType(),
+                p.maskedDocument(),
+                v.code().card().homeRegion(),
+                regions.nameOf(v.code().card().homeRegion()),
+                v.use().crossRegion(),
+                v.use().useId(),
+                v.use().usedAt(),
+                v.use().terminalId(),
+                v.code().useNumber());
     }
 
     @PostMapping("/usage")
     @Operation(summary = "Report a card use without a scan; idempotent by clientRecordId (200 with duplicate=true)")
-    ResponseEntity<UsageResponse> usage(@AuthenticationPrincipal TerminalPrincipal terminal, @Valid @RequestBody UsageRequest r) {
-        RecordCardUse.Reported rep = record.report(terminal, r.clientRecordId(), r.ehcId(), r.usedAt(), r.careStep(),
-                r.scene(), r.department(), r.channel());
-        return ResponseEntity.status(rep.duplicate() ? 200 : 201).body(new UsageResponse(rep.useId(), rep.usedAt(), rep.duplicate()));
+    ResponseEntity<UsageResponse> usage(
+            @AuthenticationPrincipal TerminalPrincipal terminal, @Valid @RequestBody UsageRequest r) {
+        RecordCardUse.Reported rep = record.report(
+                terminal,
+                r.clientRecordId(),
+                r.ehcId(),
+                r.usedAt(),
+                r.careStep(),
+                r.scene(),
+                r.department(),
+                r.channel());
+        return ResponseEntity.status(rep.duplicate() ? 200 : 201)
+                .body(new UsageResponse(rep.useId(), rep.usedAt(), rep.duplicate()));
     }
 
     @GetMapping("/time")
     @Operation(summary = "Platform time, for terminals to check their clock (unsigned)")
     Map<String, Object> time() {
         Instant now = clock.instant();
-        return Map.of("epochMillis", now.toEpochMilli(), "time", now.toString(), "zone", node.zone().getId());
+        return Map.of(
+                "epochMillis",
+                now.toEpochMilli(),
+                "time",
+                now.toString(),
+                "zone",
+                node.zone().getId());
     }
 }

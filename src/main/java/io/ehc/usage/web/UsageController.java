@@ -23,15 +23,36 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Card use", description = "用卡记录与统计 / use history and counts")
 class UsageController {
-    record UseView(UUID useId, Instant usedAt, String ehcId, String terminalId, String institutionCode, String useCity,
-            String channel, String careStep, @Nullable String scene, boolean crossRegion, String source) {
+    public record UseView(
+            UUID useId,
+            Instant usedAt,
+            String ehcId,
+            String terminalId,
+            String institutionCode,
+            String useCity,
+            String channel,
+            String careStep,
+            @Nullable String scene,
+            boolean crossRegion,
+            String source) {
         static UseView of(CardUse u) {
-            return new UseView(u.useId(), u.usedAt(), u.ehcId(), u.terminalId(), u.institutionCode(), u.useCity(),
-                    u.channel(), u.careStep().code(), u.scene() == null ? null : u.scene().code(), u.crossRegion(), u.source());
+            return new UseView(
+                    u.useId(),
+                    u.usedAt(),
+                    u.ehcId(),
+                    u.terminalId(),
+                    u.institutionCode(),
+                    u.useCity(),
+                    u.channel(),
+                    u.careStep().code(),
+                    u.scene() == null ? null : u.scene().code(),
+                    u.crossRegion(),
+                    u.source());
         }
     }
 
-    record CountsView(String groupBy, String period, Instant from, Instant to, long total, List<CardUses.Count> counts) {}
+    record CountsView(
+            String groupBy, String period, Instant from, Instant to, long total, List<CardUses.Count> counts) {}
 
     private final UsageQueries queries;
 
@@ -41,18 +62,34 @@ class UsageController {
 
     @GetMapping("/residents/{masterIndex}/card-uses")
     @Operation(summary = "A resident's card uses, newest first, including merged temporary cards")
-    List<UseView> history(@PathVariable String masterIndex, @RequestParam(required = false) @Nullable Instant from,
-            @RequestParam(required = false) @Nullable Instant to, @RequestParam(defaultValue = "100") int limit) {
+    List<UseView> history(
+            @PathVariable String masterIndex,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(defaultValue = "100") int limit) {
         Instant end = to == null ? Instant.now().plus(1, ChronoUnit.DAYS) : to;
         Instant start = from == null ? end.minus(3660, ChronoUnit.DAYS) : from;
-        return queries.historyOfResident(new MasterIndex(masterIndex).value(), start, end, limit).stream().map(UseView::of).toList();
+        return queries.historyOfResident(new MasterIndex(masterIndex).value(), start, end, limit).stream()
+                .map(UseView::of)
+                .toList();
     }
 
     @GetMapping("/usage/counts")
-    @Operation(summary = "Card uses counted by institution, city, careStep, channel, scene or crossRegion, per hour/day/month or in total")
-    CountsView counts(@RequestParam(defaultValue = "all") String groupBy, @RequestParam(defaultValue = "none") String period,
-            @RequestParam Instant from, @RequestParam Instant to) {
+    @Operation(
+            summary =
+                    "Card uses counted by institution, city, careStep, channel, scene or crossRegion, per hour/day/month or in total")
+    CountsView counts(
+            @RequestParam(defaultValue = "all") String groupBy,
+            @RequestParam(defaultValue = "none") String period,
+            @RequestParam Instant from,
+            @RequestParam Instant to) {
         List<CardUses.Count> counts = queries.count(groupBy, period, from, to);
-        return new CountsView(groupBy, period, from, to, counts.stream().mapToLong(CardUses.Count::uses).sum(), counts);
+        return new CountsView(
+                groupBy,
+                period,
+                from,
+                to,
+                counts.stream().mapToLong(CardUses.Count::uses).sum(),
+                counts);
     }
 }

@@ -1,9 +1,0 @@
-package io.ehc.institution.domain;
-
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
-
-/** 终端: a device or system of an institution's department, with its signing key. */
-public record Terminal(
-        String keyId, String institutionCode, String departmentCode, String channel, String name,
-        String status, Instant createdAt, @Nullable Instant revokedAt) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.db;
+
+import org.jspecify.annotations.NullMarked;

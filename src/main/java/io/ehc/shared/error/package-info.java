@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.error;
+
+import org.jspecify.annotations.NullMarked;

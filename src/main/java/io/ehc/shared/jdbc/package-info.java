@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.jdbc;
+
+import org.jspecify.annotations.NullMarked;

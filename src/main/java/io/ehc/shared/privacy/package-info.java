@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.privacy;
+
+import org.jspecify.annotations.NullMarked;

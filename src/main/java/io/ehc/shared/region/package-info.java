@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.region;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.shared.web;
+
+import org.jspecify.annotations.NullMarked;
