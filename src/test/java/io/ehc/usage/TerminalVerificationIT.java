@@ -382,6 +382,12 @@ class TerminalVerificationIT extends PlatformIT {
     }
 
     @Test
+    void theEmbeddedDatabaseFlushesEveryCommitToDisk() {
+        assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+    }
+
+    @Test
     void publishesTheApiDocumentAndHealth() {
         Api.Response docs = api.anonymous("GET", "/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);

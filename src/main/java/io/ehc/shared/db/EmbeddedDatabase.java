@@ -41,6 +41,11 @@ class EmbeddedDatabase {
                 .setCleanDataDirectory(clean)
                 .setRegisterShutdownHook(false)
                 .setPort(port)
+                // zonky starts PostgreSQL for throw-away test databases: -F (no fsync) and synchronous_commit=off.
+                // The platform's data must survive a crash, so both are switched back on.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")

@@ -76,7 +76,7 @@ public class RecordCardUse {
                 .orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "the card's resident is not registered"));
         Instant now = clock.instant();
         CardUse use = new CardUse(
-                UUID.randomUUID(),
+                io.ehc.shared.Ids.timeOrdered(now.toEpochMilli()),
                 now,
                 now,
                 code.card().ehcId().value(),
@@ -122,7 +122,7 @@ public class RecordCardUse {
         var earlier = uses.findReported(terminal.institutionCode(), clientRecordId);
         if (earlier.isPresent()) return duplicate(earlier.get(), digest);
         CardUse use = new CardUse(
-                UUID.randomUUID(),
+                io.ehc.shared.Ids.timeOrdered(now.toEpochMilli()),
                 usedAt,
                 now,
                 card.ehcId().value(),
