@@ -6,8 +6,7 @@
 # env: PORT (18080) DB_PORT (25432) CLIENTS (64) WARMUP (10 s) DURATION (30 s) SERVER_WARMUP (20 s)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
-#      DB_MODE=embedded (default): the server's embedded PostgreSQL, which zonky starts with fsync=off and
-#        synchronous_commit=off, so a commit is not flushed to disk.
+#      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
 #      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
 #        /tmp/embedded-pg/*/bin) with fsync=on and synchronous_commit=on, and points the server at it.
 set -euo pipefail
