@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerificationCounter {
-    private static final String INSERT =
-            "insert into code_verification (code_key, n, expires_at, verified_at) values (?, ?, ?, ?)";
+    private static final List<String> COLUMNS = List.of("code_key", "n", "expires_at", "verified_at");
 
     /** The number this verification got, and the write that makes it durable. */
     record Counted(int number, CompletableFuture<Void> durable) {}
@@ -47,8 +46,9 @@ class VerificationCounter {
             count.decrementAndGet();
             return null;
         }
-        CompletableFuture<Void> durable = writer.submit(List.of(new GroupCommitWriter.Write(
-                INSERT, new Object[] {codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now)})));
+        CompletableFuture<Void> durable = writer.submit(List.of(GroupCommitWriter.Write.copy(
+                "code_verification", COLUMNS, new Object[] {codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now)
+                })));
         return new Counted(n, durable);
     }
 

@@ -25,6 +25,24 @@ class JdbcCardUses implements CardUses {
                 use_region, use_city, home_region, cross_region, channel, care_step, scene, source, code_type, client_record_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+    private static final List<String> COLUMNS = List.of(
+            "use_id",
+            "used_at",
+            "recorded_at",
+            "ehc_id",
+            "terminal_id",
+            "institution_code",
+            "department_code",
+            "use_region",
+            "use_city",
+            "home_region",
+            "cross_region",
+            "channel",
+            "care_step",
+            "scene",
+            "source",
+            "code_type",
+            "client_record_id");
     /** Grouping columns by dimension name; the only values that reach SQL text. */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "institution",
@@ -54,7 +72,7 @@ class JdbcCardUses implements CardUses {
 
     @Override
     public CompletableFuture<Void> append(CardUse u) {
-        return writer.submit(List.of(new GroupCommitWriter.Write(INSERT, args(u))));
+        return writer.submit(List.of(GroupCommitWriter.Write.copy("card_use", COLUMNS, args(u))));
     }
 
     @Override
