@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -76,18 +75,6 @@ public class GroupCommitWriter implements SmartLifecycle {
         Unit unit = new Unit(List.copyOf(writes), new CompletableFuture<>());
         if (!queue.offer(unit)) throw unavailable();
         return unit.done();
-    }
-
-    /** Submits and waits until durable; throws {@link PlatformException} 503 when the write did not commit. */
-    public void write(List<Write> writes) {
-        try {
-            submit(writes).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        } catch (Exception e) {
-            throw unavailable();
-        }
     }
 
     private static PlatformException unavailable() {
