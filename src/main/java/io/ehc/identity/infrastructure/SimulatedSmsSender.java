@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * SMS simulator: instead of a carrier gateway, keeps the last 200 messages in an outbox that administrators can read
- * ({@code GET /api/admin/sms-outbox}), so the demo shows one-time codes. The phone number is kept masked except for
- * its digest of last digits; a real gateway implements {@link SmsSender}.
+ * ({@code GET /api/admin/sms-outbox}), so the demo shows one-time codes. The outbox keeps the phone number masked; a
+ * real gateway implements {@link SmsSender}.
  */
 @Component
 public class SimulatedSmsSender implements SmsSender {

@@ -24,9 +24,4 @@ public final class Mask {
         if (phone.length() < 7) return "*".repeat(phone.length());
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
-
-    /** Last four characters of a secret, e.g. a payment code. */
-    public static String lastFour(String secret) {
-        return secret.length() <= 4 ? "****" : "****" + secret.substring(secret.length() - 4);
-    }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +41,6 @@ public class Regions {
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(byCode.get(code));
-    }
-
-    /** Whether the first two digits name a province of the table (an ID number keeps retired county codes). */
-    public boolean isKnownProvincePrefix(String code) {
-        return code.length() >= 2 && byCode.containsKey(code.substring(0, 2) + "0000");
-    }
-
-    public Collection<Region> all() {
-        return byCode.values();
     }
 
     public String nameOf(String code) {
