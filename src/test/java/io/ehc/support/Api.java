@@ -101,6 +101,11 @@ public final class Api {
             return signed("POST", path, bytes(body), System.currentTimeMillis(), nonce(), secret);
         }
 
+        /** A signed request of any method; {@code body} may be null. */
+        public Response call(String method, String path, Object body) {
+            return signed(method, path, bytes(body), System.currentTimeMillis(), nonce(), secret);
+        }
+
         public Response signed(
                 String method, String path, byte[] body, long timestamp, String nonce, String signingSecret) {
             String canonical = RequestSignature.canonical(method, path, Long.toString(timestamp), nonce, body);

@@ -10,8 +10,16 @@ import tools.jackson.databind.JsonNode;
 public final class Region {
     private Region() {}
 
+    /** An institution's code and its counter terminal. */
+    public record Hospital(String code, Api.TerminalClient counter) {}
+
     /** A fresh institution in the given county with department 0101 and a terminal of the given channel. */
     public static Api.TerminalClient aHospitalWithCounter(Api api, String county, int grade, String channel) {
+        return aHospital(api, county, grade, channel).counter();
+    }
+
+    /** Like {@link #aHospitalWithCounter}, also naming the institution's code. */
+    public static Hospital aHospital(Api api, String county, int grade, String channel) {
         String code = "43" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
         Api.Response inst = api.admin(
                 "POST",
@@ -30,7 +38,10 @@ public final class Region {
                 Map.of("departmentCode", "0101", "channel", channel, "name", "窗口"));
         assertThat(t.status()).as(t.text()).isEqualTo(201);
         JsonNode j = t.json();
-        return api.terminal(
-                j.path("terminal").path("keyId").asString(), j.path("secret").asString());
+        return new Hospital(
+                code,
+                api.terminal(
+                        j.path("terminal").path("keyId").asString(),
+                        j.path("secret").asString()));
     }
 }

@@ -50,6 +50,10 @@ public final class ErrorCodes {
     public static final String CODE_USE_LIMIT = "3006";
     /** The code was issued by another platform node. */
     public static final String FOREIGN_ISSUER = "3007";
+    /** The scanned text is of no kind the scan entry recognises. */
+    public static final String UNRECOGNISED_CODE = "3101";
+    /** The scanned code is of a kind that cannot serve the purpose of the scan (a payment code to identify). */
+    public static final String KIND_NOT_FOR_PURPOSE = "3102";
     /** 解密错误: the code does not decrypt to a valid block (provincial 6001). */
     public static final String DECRYPT_ERROR = "6001";
     /** 已注册 (provincial 6009). */

@@ -7,6 +7,7 @@ package io.ehc.shared.error;
 public class PlatformException extends RuntimeException {
     private final String code;
     private final int status;
+    private final java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
 
     public PlatformException(String code, int status, String message) {
         super(message, null, false, false);
@@ -20,5 +21,18 @@ public class PlatformException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /**
+     * Adds a member to the problem answered for this error (e.g. the kind of code a scan recognised). Never personal
+     * data or secrets: the client sees it as it is.
+     */
+    public PlatformException withDetail(String name, Object value) {
+        details.put(name, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> details() {
+        return java.util.Collections.unmodifiableMap(details);
     }
 }

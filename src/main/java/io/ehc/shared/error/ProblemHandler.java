@@ -36,7 +36,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PlatformException.class)
     ResponseEntity<ProblemDetail> platform(PlatformException e) {
-        return respond(Problems.of(e.status(), e.code(), e.getMessage()));
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -16,6 +16,8 @@ import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.error.NotFound;
 import io.ehc.shared.error.PlatformException;
+import io.ehc.usage.HealthCodeScans;
+import io.ehc.usage.VerifiedScan;
 import io.ehc.usage.domain.CardUse;
 import io.ehc.usage.domain.CardUses;
 import io.ehc.usage.domain.CareStep;
@@ -37,10 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use record (and the code's verification count) is durable; a reported use is stored once per client record ID.
  */
 @Service
-public class RecordCardUse {
-    /** What the terminal learns: the patient and the use that was recorded. */
-    public record Verified(VerifiedCode code, ResidentSummary resident, CardUse use) {}
-
+public class RecordCardUse implements HealthCodeScans {
     /** A reported use and whether it was stored by this call or an earlier one with the same client record ID. */
     public record Reported(UUID useId, Instant usedAt, boolean duplicate) {}
 
@@ -61,7 +60,8 @@ public class RecordCardUse {
         this.clock = clock;
     }
 
-    public Verified verify(
+    @Override
+    public VerifiedScan verify(
             TerminalPrincipal terminal,
             String scanned,
             String careStep,
@@ -91,7 +91,7 @@ public class RecordCardUse {
                 code.codeType(),
                 null);
         await(CompletableFuture.allOf(uses.append(use), code.durable()));
-        return new Verified(code, resident, use);
+        return new VerifiedScan(code, resident, use.useId(), use.usedAt(), use.terminalId(), use.crossRegion());
     }
 
     @Transactional

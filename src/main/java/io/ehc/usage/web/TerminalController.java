@@ -4,6 +4,7 @@ import io.ehc.identity.ResidentSummary;
 import io.ehc.institution.TerminalPrincipal;
 import io.ehc.shared.Node;
 import io.ehc.shared.region.Regions;
+import io.ehc.usage.VerifiedScan;
 import io.ehc.usage.application.RecordCardUse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,7 +81,7 @@ class TerminalController {
     @PostMapping("/verify")
     @Operation(summary = "Verify a scanned health code; answers the patient and records the card use (durably)")
     VerifyResponse verify(@AuthenticationPrincipal TerminalPrincipal terminal, @Valid @RequestBody VerifyRequest r) {
-        RecordCardUse.Verified v = record.verify(terminal, r.code(), r.careStep(), r.scene(), r.department());
+        VerifiedScan v = record.verify(terminal, r.code(), r.careStep(), r.scene(), r.department());
         ResidentSummary p = v.resident();
         int age = Period.between(p.birthDate(), LocalDate.now(clock.withZone(node.zone())))
                 .getYears();
@@ -96,10 +97,10 @@ class TerminalController {
                 p.maskedDocument(),
                 v.code().card().homeRegion(),
                 regions.nameOf(v.code().card().homeRegion()),
-                v.use().crossRegion(),
-                v.use().useId(),
-                v.use().usedAt(),
-                v.use().terminalId(),
+                v.crossRegion(),
+                v.useId(),
+                v.usedAt(),
+                v.terminalId(),
                 v.code().useNumber());
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.scan.application;
+
+import org.jspecify.annotations.NullMarked;

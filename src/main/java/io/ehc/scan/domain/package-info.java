@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.scan.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.scan.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

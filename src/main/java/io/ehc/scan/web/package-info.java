@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.scan.web;
+
+import org.jspecify.annotations.NullMarked;

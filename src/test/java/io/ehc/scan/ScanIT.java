@@ -1,0 +1,277 @@
+package io.ehc.scan;
+
+import static io.ehc.support.Residents.aResidentOfChangsha;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ehc.support.Api;
+import io.ehc.support.PlatformIT;
+import io.ehc.support.Region;
+import io.ehc.support.SignIn;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The multi-code scan entry end to end: every identity-bearing kind names the same resident and card, refusals are
+ * problems that name the kind, and every scan leaves an audit record without secrets that the resident can read.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScanIT extends PlatformIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    Region.Hospital hospital;
+    Api.TerminalClient counter;
+
+    record Holder(String masterIndex, String ehcId, String idNumber, String phone) {}
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(port);
+        hospital = Region.aHospital(api, "430105", 3, "0100");
+        counter = hospital.counter();
+    }
+
+    Holder aCardHolder() {
+        Map<String, Object> person = aResidentOfChangsha();
+        String mi = api.admin("POST", "/api/v1/residents", person)
+                .json()
+                .path("masterIndex")
+                .asString();
+        Api.Response card = api.admin("POST", "/api/v1/cards", Map.of("masterIndex", mi, "channel", "0402"));
+        assertThat(card.status()).as(card.text()).isEqualTo(201);
+        return new Holder(mi, card.json().path("ehcId").asString(), (String) person.get("documentNumber"), (String)
+                person.get("phone"));
+    }
+
+    String code(String ehcId, String type) {
+        return api.admin("GET", "/api/v1/cards/" + ehcId + "/codes/" + type, null)
+                .json()
+                .path("text")
+                .asString();
+    }
+
+    Api.Response scan(String text, String purpose) {
+        return scan(Map.of("text", text, "purpose", purpose));
+    }
+
+    Api.Response scan(Map<String, Object> body) {
+        return counter.post("/api/terminal/v1/scan", body);
+    }
+
+    long audits() {
+        return jdbc.queryForObject("select count(*) from scan_audit", Long.class);
+    }
+
+    long uses() {
+        return jdbc.queryForObject("select count(*) from card_use", Long.class);
+    }
+
+    void assertRefused(Api.Response r, int status, String code, String kind) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.isProblem()).isTrue();
+        assertThat(r.code()).as(r.text()).isEqualTo(code);
+        assertThat(r.json().path("kind").asString()).isEqualTo(kind);
+        assertThat(r.json().path("scanId").asString()).isNotBlank();
+    }
+
+    @Test
+    void everyIdentityBearingCodeNamesTheSameResidentAndCard() {
+        Holder h = aCardHolder();
+        String legacyId = String.format(
+                "ZY%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        assertThat(api.admin(
+                                "PUT",
+                                "/api/admin/institutions/" + hospital.code() + "/legacy-card-scheme",
+                                Map.of("pattern", "ZY[0-9]{8}", "description", "院内就诊卡"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response bound =
+                counter.call("PUT", "/api/terminal/v1/legacy-cards/" + legacyId, Map.of("ehcId", h.ehcId()));
+        assertThat(bound.status()).as(bound.text()).isEqualTo(200);
+
+        long usesBefore = uses();
+        Map<String, String> kinds = new HashMap<>();
+        kinds.put("HEALTH_CODE/static", code(h.ehcId(), "static"));
+        kinds.put("HEALTH_CODE/dynamic", code(h.ehcId(), "dynamic"));
+        kinds.put("RESIDENT_ID", h.idNumber());
+        kinds.put("LEGACY_PATIENT_CARD", legacyId);
+        for (var e : kinds.entrySet()) {
+            Api.Response r = scan(e.getValue(), "register");
+            assertThat(r.status()).as(e.getKey() + ": " + r.text()).isEqualTo(200);
+            JsonNode j = r.json();
+            String expectedKind = e.getKey().split("/")[0];
+            assertThat(j.path("kind").asString()).isEqualTo(expectedKind);
+            assertThat(j.path("patient").path("ehcId").asString())
+                    .as(e.getKey())
+                    .isEqualTo(h.ehcId());
+            assertThat(j.path("patient").path("cardStatus").asString()).isEqualTo("ACTIVE");
+            assertThat(j.path("patient").path("maskedDocument").asString()).doesNotContain(h.idNumber());
+            assertThat(j.path("patient").path("crossRegion").asBoolean()).isFalse();
+            assertThat(r.text()).doesNotContain(h.idNumber()).doesNotContain(h.masterIndex());
+        }
+        assertThat(uses()).as("the two health codes each recorded a card use").isEqualTo(usesBefore + 2);
+        JsonNode viaCode = scan(code(h.ehcId(), "static"), "pick_up_medicine").json();
+        assertThat(viaCode.path("variant").asString()).isEqualTo("static");
+        assertThat(viaCode.path("routedTo").asString()).isEqualTo("healthcode");
+        assertThat(viaCode.path("cardUse").path("careStep").asString())
+                .as("the purpose gives the care step")
+                .isEqualTo("010103");
+        assertThat(viaCode.path("cardUse").path("useId").asString()).isNotBlank();
+    }
+
+    @Test
+    void surroundingSpaceAndFullWidthDigitsAreNormalised() {
+        Holder h = aCardHolder();
+        StringBuilder fullWidth = new StringBuilder();
+        for (char c : h.idNumber().toCharArray())
+            fullWidth.append(Character.isDigit(c) ? (char) (c - '0' + '\uFF10') : c);
+        Api.Response r = scan("\u3000 " + fullWidth + " \r\n", "identify");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.json().path("patient").path("ehcId").asString()).isEqualTo(h.ehcId());
+    }
+
+    @Test
+    void refusalsNameTheKindAndAreAudited() {
+        Holder h = aCardHolder();
+        long before = audits();
+        assertRefused(scan("hello world", "identify"), 422, "3101", "UNKNOWN");
+        assertRefused(scan("104567890123456789", "identify"), 422, "3102", "WECHAT_PAY");
+        String unregistered = io.ehc.support.Residents.idNumber("430102", java.time.LocalDate.of(1961, 5, 4), 77);
+        assertRefused(scan(unregistered, "identify"), 404, "2008", "RESIDENT_ID");
+        String tampered = code(h.ehcId(), "dynamic");
+        tampered = tampered.substring(0, 67) + (tampered.charAt(67) == '0' ? '1' : '0') + tampered.substring(68);
+        Api.Response bad = scan(tampered, "identify");
+        assertRefused(bad, 422, "6001", "HEALTH_CODE");
+        assertThat(audits()).isEqualTo(before + 4);
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from scan_audit order by scanned_at desc limit 4");
+        assertThat(rows).extracting(m -> m.get("outcome")).doesNotContain("OK");
+        for (Map<String, Object> row : rows)
+            assertThat(row.values().toString())
+                    .doesNotContain("104567890123456789")
+                    .doesNotContain(unregistered)
+                    .doesNotContain("hello");
+    }
+
+    @Test
+    void badRequestsAreProblemsAndOverLongTextIsAudited() {
+        long before = audits();
+        Api.Response tooLong = scan("1".repeat(8193), "identify");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.code()).isEqualTo("1002");
+        Api.Response empty = scan(" \u3000 ", "identify");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.code()).isEqualTo("1001");
+        assertThat(audits()).isEqualTo(before + 2);
+        Api.Response noPurpose = counter.post("/api/terminal/v1/scan", Map.of("text", "x"));
+        assertThat(noPurpose.status()).isEqualTo(400);
+        assertThat(noPurpose.code()).isEqualTo("1001");
+        Api.Response badPurpose = scan("x", "dance");
+        assertThat(badPurpose.status()).isEqualTo(400);
+        assertThat(badPurpose.code()).isEqualTo("1002");
+        Api.Response unsigned =
+                api.anonymous("POST", "/api/terminal/v1/scan", Map.of("text", "x", "purpose", "identify"));
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertThat(audits())
+                .as("requests refused before the scan entry are not scans")
+                .isEqualTo(before + 2);
+    }
+
+    @Test
+    void legacyCardsAreKeptPerInstitution() {
+        Holder h = aCardHolder();
+        Holder other = aCardHolder();
+        Region.Hospital elsewhere = Region.aHospital(api, "430203", 2, "0200");
+        String path = "/api/admin/institutions/" + elsewhere.code() + "/legacy-card-scheme";
+        assertThat(api.admin("PUT", path, Map.of("pattern", "[0-9]{6}")).status())
+                .isEqualTo(200);
+        assertThat(api.admin("GET", path, null).json().path("pattern").asString())
+                .isEqualTo("[0-9]{6}");
+        Api.Response badPattern = api.admin("PUT", path, Map.of("pattern", "([0-9]"));
+        assertThat(badPattern.status()).isEqualTo(400);
+        assertThat(api.admin("GET", path, null).json().path("pattern").asString())
+                .as("a refused pattern changes nothing")
+                .isEqualTo("[0-9]{6}");
+
+        Api.TerminalClient there = elsewhere.counter();
+        assertThat(there.call("PUT", "/api/terminal/v1/legacy-cards/123456", Map.of("ehcId", h.ehcId()))
+                        .status())
+                .isEqualTo(200);
+        assertThat(there.call("PUT", "/api/terminal/v1/legacy-cards/123456", Map.of("ehcId", h.ehcId()))
+                        .status())
+                .as("binding again is idempotent")
+                .isEqualTo(200);
+        Api.Response conflict =
+                there.call("PUT", "/api/terminal/v1/legacy-cards/123456", Map.of("ehcId", other.ehcId()));
+        assertThat(conflict.status()).isEqualTo(409);
+        Api.Response wrongShape =
+                there.call("PUT", "/api/terminal/v1/legacy-cards/1234567", Map.of("ehcId", h.ehcId()));
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(there.call("GET", "/api/terminal/v1/legacy-cards/123456", null)
+                        .json()
+                        .path("ehcId")
+                        .asString())
+                .isEqualTo(h.ehcId());
+
+        Api.Response scanned = there.post("/api/terminal/v1/scan", Map.of("text", "123456", "purpose", "identify"));
+        assertThat(scanned.status()).as(scanned.text()).isEqualTo(200);
+        assertThat(scanned.json().path("kind").asString()).isEqualTo("LEGACY_PATIENT_CARD");
+        assertThat(scanned.json().path("patient").path("ehcId").asString()).isEqualTo(h.ehcId());
+        assertThat(scanned.json().path("patient").path("crossRegion").asBoolean())
+                .as("Xiangtan hospital, Changsha resident")
+                .isTrue();
+
+        // the first hospital does not know this number
+        assertThat(counter.call("GET", "/api/terminal/v1/legacy-cards/123456", null)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(there.call("DELETE", "/api/terminal/v1/legacy-cards/123456", null)
+                        .status())
+                .isEqualTo(204);
+        Api.Response afterUnbind = there.post("/api/terminal/v1/scan", Map.of("text", "123456", "purpose", "identify"));
+        assertRefused(afterUnbind, 404, "2008", "LEGACY_PATIENT_CARD");
+        assertThat(there.call("PUT", "/api/terminal/v1/legacy-cards/123456", Map.of("ehcId", other.ehcId()))
+                        .status())
+                .as("after unbinding the number can be given to another patient")
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from legacy_card where institution_code = ? and legacy_id = '123456'",
+                        Long.class,
+                        elsewhere.code()))
+                .as("the history of bindings is kept")
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void aResidentSeesTheScansOfTheirOwnCodesOnly() {
+        Holder h = aCardHolder();
+        Holder stranger = aCardHolder();
+        assertThat(scan(code(h.ehcId(), "static"), "register").status()).isEqualTo(200);
+        assertThat(scan(h.idNumber(), "identify").status()).isEqualTo(200);
+        assertThat(scan(code(stranger.ehcId(), "static"), "register").status()).isEqualTo(200);
+
+        Map<String, String> bearer = SignIn.resident(api, h.phone());
+        Api.Response mine = api.send("GET", "/api/resident/v1/me/scans", bearer, new byte[0]);
+        assertThat(mine.status()).as(mine.text()).isEqualTo(200);
+        JsonNode list = mine.json();
+        assertThat(list.size()).isEqualTo(2);
+        assertThat(list.get(0).path("kind").asString()).isEqualTo("RESIDENT_ID");
+        assertThat(list.get(1).path("kind").asString()).isEqualTo("HEALTH_CODE");
+        assertThat(list.get(0).path("institutionName").asString()).startsWith("测试医院");
+        assertThat(api.send("GET", "/api/resident/v1/me/scans", Map.of(), new byte[0])
+                        .status())
+                .isEqualTo(401);
+    }
+}
