@@ -4,6 +4,8 @@
 # active formal cards, then runs: a server warm-up (not reported), GET /time (trivial endpoint), verify with static
 # codes, verify with dynamic codes. Counts card_use rows before stopping the server. Results on stdout.
 # env: PORT (18080) DB_PORT (25432) CLIENTS (64) WARMUP (10 s) DURATION (30 s) SERVER_WARMUP (20 s)
+#      SCAN=1: also run the multi-code scan entry (POST /api/terminal/v1/scan, purpose identify) with the static
+#        health codes and with resident ID numbers (200 residents registered for it through the admin API)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
@@ -82,6 +84,11 @@ for id in $cards; do
   curl "${ADMIN[@]}" "$URL/api/v1/cards/$id/codes/dynamic" | jq -r .text >>"$RUN/dynamic-codes.txt"
 done
 
+if [ "${SCAN:-}" = 1 ]; then
+  python3 bench/gen-residents.py 200 "$RUN/scan-residents.csv" --seed 7 >/dev/null
+  python3 bench/register-residents.py "$URL" admin "$EHC_ADMIN_PASSWORD" "$RUN/scan-residents.csv" "$RUN/id-numbers.txt"
+fi
+
 PG_PID=$(head -1 "$RUN/pg/postmaster.pid")
 load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
   --clients "$CLIENTS" --watch "server=$SERVER,postgres=$PG_PID+" "$@"; }
@@ -110,6 +117,14 @@ load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duratio
 after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
+
+if [ "${SCAN:-}" = 1 ]; then
+  audits() { sql "select count(*) from scan_audit"; }
+  before=$(audits)
+  load --mode scan --purpose identify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-static-code-r$round" | tee "$RUN/scan.out"
+  load --mode scan --purpose identify --codes "$RUN/id-numbers.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-id-number-r$round" | tee -a "$RUN/scan.out"
+  echo "   scan_audit rows written during the two runs: $(($(audits) - before)) (accepted scans: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/scan.out" | awk '{s+=$1} END {print s}'))"
+fi
 done
 
 echo "== load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"

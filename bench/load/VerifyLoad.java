@@ -34,17 +34,19 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * </pre>
  *
  * mode verify: POST /api/terminal/v1/verify signed with HMAC-SM3 (README "Terminal API"), codes taken round-robin
- * from the file (one code text per line), each client starting at a different line. mode time: GET
+ * from the file (one code text per line), each client starting at a different line. mode scan: the same, POST
+ * /api/terminal/v1/scan with {"text": line, "purpose": --purpose (identify)}: any kind of code per line. mode time: GET
  * /api/terminal/v1/time, unsigned. Prints one summary line: throughput, p50/p90/p99/max, answers by status, and
  * where the CPU went during the measured window ({@code --watch server=PID,postgres=PID+}).
  */
 public class VerifyLoad {
     static final String VERIFY_PATH = "/api/terminal/v1/verify";
+    static final String SCAN_PATH = "/api/terminal/v1/scan";
     static final String TIME_PATH = "/api/terminal/v1/time";
     static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     record Options(URI url, String mode, List<String> codes, String keyId, String secret, int clients, int warmupSeconds,
-            int durationSeconds, String label, String careStep, String scene, Map<String, Long> watch) {}
+            int durationSeconds, String label, String careStep, String scene, Map<String, Long> watch, String purpose) {}
 
     /** What one client saw in the measured window. */
     static final class Tally {
@@ -245,13 +247,17 @@ public class VerifyLoad {
         byte[] verifyRequest() {
             String code = o.codes().get(next);
             next = (next + 1) % o.codes().size();
-            byte[] body = ("{\"code\":\"" + code + "\",\"careStep\":\"" + o.careStep() + "\",\"scene\":\"" + o.scene() + "\"}")
+            boolean scan = o.mode().equals("scan");
+            String path = scan ? SCAN_PATH : VERIFY_PATH;
+            byte[] body = (scan
+                            ? "{\"text\":\"" + code + "\",\"purpose\":\"" + o.purpose() + "\"}"
+                            : "{\"code\":\"" + code + "\",\"careStep\":\"" + o.careStep() + "\",\"scene\":\"" + o.scene() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             String ts = Long.toString(System.currentTimeMillis());
             String nonce = noncePrefix + (seq++);
-            String canonical = "POST\n" + VERIFY_PATH + "\n" + ts + "\n" + nonce + "\n" + HEX.formatHex(sm3(body));
+            String canonical = "POST\n" + path + "\n" + ts + "\n" + nonce + "\n" + HEX.formatHex(sm3(body));
             String signature = HEX.formatHex(hmac(canonical.getBytes(StandardCharsets.UTF_8)));
-            String head = "POST " + VERIFY_PATH + " HTTP/1.1\r\nHost: " + host + ":" + port
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
                     + "\r\nX-EHC-Key: " + o.keyId() + "\r\nX-EHC-Timestamp: " + ts + "\r\nX-EHC-Nonce: " + nonce
                     + "\r\nX-EHC-Signature: " + signature + "\r\n\r\n";
@@ -398,11 +404,12 @@ public class VerifyLoad {
             a.put(args[i].substring(2), args[i + 1]);
         }
         String mode = a.getOrDefault("mode", "verify");
-        if (!mode.equals("verify") && !mode.equals("time")) throw new IllegalArgumentException("--mode verify|time");
+        if (!mode.equals("verify") && !mode.equals("time") && !mode.equals("scan"))
+            throw new IllegalArgumentException("--mode verify|scan|time");
         List<String> codes = List.of();
         String keyId = "";
         String secret = "";
-        if (mode.equals("verify")) {
+        if (!mode.equals("time")) {
             codes = Files.readAllLines(Path.of(a.get("codes"))).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
             if (codes.isEmpty()) throw new IllegalArgumentException("no codes in " + a.get("codes"));
             var props = new java.util.Properties();
@@ -422,6 +429,7 @@ public class VerifyLoad {
         URI url = URI.create(a.getOrDefault("url", "http://localhost:18080"));
         return new Options(url, mode, codes, keyId, secret, Integer.parseInt(a.getOrDefault("clients", "64")),
                 Integer.parseInt(a.getOrDefault("warmup", "10")), Integer.parseInt(a.getOrDefault("duration", "30")),
-                a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"), watch);
+                a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"), watch,
+                a.getOrDefault("purpose", "identify"));
     }
 }

@@ -73,6 +73,7 @@ public class HealthCodeService implements HealthCodes {
         this.clock = clock;
         this.meters = meters;
         this.cardCache = Caffeine.newBuilder()
+                .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
                 .expireAfterWrite(settings.cardCacheTtl())
                 .maximumSize(500_000)
                 .build();

@@ -32,6 +32,7 @@ class VerificationCounter {
         this.jdbc = jdbc;
         this.writer = writer;
         this.counts = Caffeine.newBuilder()
+                .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
                 .expireAfterAccess(
                         settings.dynamicValidity().plus(settings.clockSkew()).plusMinutes(5))
                 .maximumSize(2_000_000)

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class ResidentDirectory implements ResidentLookup {
     private final Residents residents;
     private final Cache<String, ResidentSummary> summaries = Caffeine.newBuilder()
+            .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
             .maximumSize(200_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();

@@ -31,6 +31,7 @@ public class TerminalCredentials {
     private final Clock clock;
     private final Duration window;
     private final Cache<String, Optional<Known>> cache = Caffeine.newBuilder()
+            .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(100_000)
             .build();

@@ -21,6 +21,7 @@ class InMemoryNonceStore implements NonceStore {
     InMemoryNonceStore(Clock clock) {
         this.clock = clock;
         this.seen = Caffeine.newBuilder()
+                .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
                 .maximumSize(5_000_000)
                 .expireAfter(new Expiry<String, Instant>() {
                     @Override

@@ -97,6 +97,7 @@ public class ScanCode {
         this.clock = clock;
         this.meters = meters;
         this.schemes = Caffeine.newBuilder()
+                .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
                 .maximumSize(100_000)
                 .expireAfterWrite(Duration.ofSeconds(30))
                 .build(institution -> legacyCards.scheme(institution).map(LegacyCardScheme::compiled));
