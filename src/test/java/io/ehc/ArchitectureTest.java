@@ -13,7 +13,7 @@ class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.ehc");
-    static final String[] MODULES = {"identity", "card", "healthcode", "institution", "usage", "scan"};
+    static final String[] MODULES = {"identity", "card", "healthcode", "institution", "usage", "scan", "certificate"};
 
     @Test
     void domainPackagesImportNoSpringJdbcOrFhir() {

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.certificate.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.certificate.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.certificate.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

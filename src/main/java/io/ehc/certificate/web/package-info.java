@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.certificate.web;
+
+import org.jspecify.annotations.NullMarked;
