@@ -4,7 +4,8 @@
  * ordered registry, routes it to the module that owns it and answers in one shape; keeps the audit of scans and the
  * institutions' legacy patient card cross-reference.
  */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "card", "healthcode", "institution", "usage"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "identity", "card", "healthcode", "institution", "usage", "certificate"})
 @NullMarked
 package io.ehc.scan;
 

@@ -3,6 +3,7 @@ package io.ehc.scan;
 import static io.ehc.support.Residents.aResidentOfChangsha;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ehc.certificate.TestCertificates;
 import io.ehc.support.Api;
 import io.ehc.support.PlatformIT;
 import io.ehc.support.Region;
@@ -252,6 +253,45 @@ class ScanIT extends PlatformIT {
                         elsewhere.code()))
                 .as("the history of bindings is kept")
                 .isEqualTo(2L);
+    }
+
+    @Test
+    void foreignCertificatesAreDecodedAndTheirSignatureCheckedAgainstTheTrustStore() throws Exception {
+        var key = TestCertificates.es256KeyPair();
+        String iss = "https://scan-it.example.org/" + System.nanoTime();
+        String shc = TestCertificates.smartHealthCard(key, iss, "John B. Anyperson", "1951-01-20");
+        Api.Response unverified = scan(shc, "identify");
+        assertThat(unverified.status()).as(unverified.text()).isEqualTo(200);
+        assertThat(unverified.json().path("kind").asString()).isEqualTo("SMART_HEALTH_CARD");
+        assertThat(unverified.json().path("routedTo").asString()).isEqualTo("certificate");
+        assertThat(unverified.json().path("certificate").path("signature").asString())
+                .isEqualTo("UNVERIFIED_ISSUER");
+        assertThat(unverified.json().path("certificate").path("issuer").asString())
+                .isEqualTo(iss);
+        assertThat(unverified.json().path("patient").isMissingNode()
+                        || unverified.json().path("patient").isNull())
+                .as("a foreign certificate names no resident of this platform")
+                .isTrue();
+
+        assertThat(api.admin(
+                                "POST",
+                                "/api/admin/trust/shc-issuers",
+                                Map.of("iss", iss, "jwk", TestCertificates.jwk(key)))
+                        .status())
+                .isIn(200, 201);
+        JsonNode verified = scan(shc, "identify").json();
+        assertThat(verified.path("certificate").path("signature").asString()).isEqualTo("VERIFIED");
+        assertThat(verified.path("certificate").path("holderName").asString()).isEqualTo("John B. Anyperson");
+
+        var dccKey = TestCertificates.es256KeyPair();
+        var signer = TestCertificates.signerCertificate(dccKey, "AT");
+        String dcc = TestCertificates.euDcc(dccKey, signer, "AT", "Musterfrau Gabriele", "1998-02-26");
+        JsonNode eu = scan(dcc, "identify").json();
+        assertThat(eu.path("kind").asString()).isEqualTo("EU_DCC");
+        assertThat(eu.path("certificate").path("signature").asString()).isEqualTo("UNVERIFIED_ISSUER");
+        assertThat(eu.path("certificate").path("issuer").asString()).isEqualTo("AT");
+
+        assertRefused(scan("HC1:NOT-BASE45!!", "identify"), 400, "3001", "EU_DCC");
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.ehc.card.CardLookup;
 import io.ehc.card.CardView;
 import io.ehc.card.EhcId;
+import io.ehc.certificate.DecodedCertificate;
+import io.ehc.certificate.HealthCertificates;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.ResidentLookup;
 import io.ehc.identity.ResidentSummary;
@@ -66,6 +68,7 @@ public class ScanCode {
 
     private final Recognizers recognizers = Recognizers.standard();
     private final HealthCodeScans healthCodes;
+    private final HealthCertificates certificates;
     private final ResidentLookup residents;
     private final CardLookup cards;
     private final LegacyCards legacyCards;
@@ -79,6 +82,7 @@ public class ScanCode {
 
     ScanCode(
             HealthCodeScans healthCodes,
+            HealthCertificates certificates,
             ResidentLookup residents,
             CardLookup cards,
             LegacyCards legacyCards,
@@ -88,6 +92,7 @@ public class ScanCode {
             Clock clock,
             MeterRegistry meters) {
         this.healthCodes = healthCodes;
+        this.certificates = certificates;
         this.residents = residents;
         this.cards = cards;
         this.legacyCards = legacyCards;
@@ -160,7 +165,7 @@ public class ScanCode {
                 requirePayPurpose(command, recognition.kind());
                 throw notRouted(recognition.kind());
             }
-            case SMART_HEALTH_CARD, EU_DCC -> throw notRouted(recognition.kind());
+            case SMART_HEALTH_CARD, EU_DCC -> certificate(text);
             case UNKNOWN ->
                 throw new PlatformException(
                         ErrorCodes.UNRECOGNISED_CODE, 422, "the scanned text is not a code the platform recognises");
@@ -177,6 +182,13 @@ public class ScanCode {
                     ErrorCodes.KIND_NOT_FOR_PURPOSE,
                     422,
                     "a payment code can only be used to pay (purpose pay); ask for the health card code");
+    }
+
+    /** A foreign certificate: decoded, its signature checked against the trust store; it names no resident here. */
+    private Routed certificate(String text) {
+        DecodedCertificate decoded = certificates.decode(text);
+        return new Routed(
+                null, null, null, null, decoded, null, null, decoded.signature().name());
     }
 
     private Routed healthCode(TerminalPrincipal terminal, ScanCommand command, String text) {
