@@ -15,12 +15,18 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /** E-vouchers end to end: the platform asks the insurance simulator over HTTP, through each of its failure modes. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class InsuranceVoucherIT extends PlatformIT {
     static final String HOSPITAL = "43010500001";
 
@@ -67,6 +73,22 @@ class InsuranceVoucherIT extends PlatformIT {
                 .doesNotContain("张伟");
         DecodedVoucher again = vouchers.decode(voucher, "01302", HOSPITAL);
         assertThat(again.settlementToken()).isNotEqualTo(d.settlementToken()); // a new request, a new token
+    }
+
+    @Test
+    void neitherTheVoucherNorTheSettlementTokenIsLogged(CapturedOutput output) {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("io.ehc", LogLevel.DEBUG);
+        try {
+            String voucher = aVoucher("SLOW_ONCE");
+            DecodedVoucher d = vouchers.decode(voucher, "01101", HOSPITAL);
+            assertThat(output.getAll())
+                    .contains("e-voucher 424*****************")
+                    .doesNotContain(voucher.substring(3, 20));
+            assertThat(output.getAll()).doesNotContain(d.settlementToken()).doesNotContain(idNumber);
+        } finally {
+            logging.setLogLevel("io.ehc", null);
+        }
     }
 
     @Test
