@@ -53,6 +53,7 @@ class ExternalDatabaseIT {
                         "--ehc.admin.password=external-it",
                         "--ehc.admin.bcrypt-strength=4",
                         "--ehc.demo.enabled=true",
+                        "--ehc.simulator.port=0",
                         "--ehc.demo.credentials-file=" + work.resolve("demo/terminal.properties"),
                         "--logging.level.root=WARN");
     }

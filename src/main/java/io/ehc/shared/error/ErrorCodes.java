@@ -60,6 +60,38 @@ public final class ErrorCodes {
     public static final String ALREADY_REGISTERED = "6009";
     /** 主卡状态非正常: the owner's card is not active (provincial 7003). */
     public static final String OWNER_CARD_NOT_ACTIVE = "7003";
+    // Payments (5001-5049) and medical insurance e-vouchers (5051-5099): DOMAIN.md §6.
+
+    /** Not a payment code of the channel (WeChat 18 digits 10-15…, Alipay 16-24 digits 25-30…, UnionPay 19 digits 62…). */
+    public static final String PAYMENT_CODE_INVALID = "5001";
+    /** An idempotency key already used by this institution for a different payment (channel, code or amount). */
+    public static final String PAYMENT_KEY_REUSED = "5002";
+    /** No payment with this ID for the calling institution. */
+    public static final String PAYMENT_NOT_FOUND = "5003";
+    /** The payment is not in a state that can be refunded (not succeeded, outcome unknown, or fully refunded). */
+    public static final String PAYMENT_NOT_REFUNDABLE = "5004";
+    /** The refund is larger than what remains of the payment after earlier and pending refunds. */
+    public static final String REFUND_EXCEEDS_PAYMENT = "5005";
+    /** A refund key already used on this payment for a different amount. */
+    public static final String REFUND_KEY_REUSED = "5006";
+    /** The payment channel refused the refund. */
+    public static final String REFUND_REFUSED = "5007";
+    /** The payment channel did not answer in time; the outcome is unknown and will be reconciled (retry with the same key). */
+    public static final String PAYMENT_CHANNEL_TIMEOUT = "5008";
+    /** The payment channel is unavailable or answered with an error. */
+    public static final String PAYMENT_CHANNEL_UNAVAILABLE = "5009";
+    /** Not a medical insurance e-voucher (28 digits: 424 … province code 0000). */
+    public static final String VOUCHER_INVALID = "5051";
+    /** The insurer does not know this e-voucher. */
+    public static final String VOUCHER_UNKNOWN = "5052";
+    /** The e-voucher is past its validity; the resident shows a fresh one. */
+    public static final String VOUCHER_EXPIRED = "5053";
+    /** The insurer does not support this code-use business type (DOMAIN.md §6: 01101 … 02121). */
+    public static final String BUSINESS_TYPE_UNSUPPORTED = "5054";
+    /** The insurer did not answer in time. */
+    public static final String INSURER_TIMEOUT = "5055";
+    /** The insurer is unavailable or answered with an error. */
+    public static final String INSURER_UNAVAILABLE = "5056";
     /** A request conflicting with the current state (duplicate binding, duplicate code). */
     public static final String CONFLICT = "4090";
     /** The platform could not make the request durable; nothing was accepted. */

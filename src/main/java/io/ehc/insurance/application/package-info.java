@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.insurance.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.insurance.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.insurance.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

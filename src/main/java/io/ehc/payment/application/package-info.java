@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.payment.application;
+
+import org.jspecify.annotations.NullMarked;

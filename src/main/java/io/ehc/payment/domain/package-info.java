@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.payment.domain;
+
+import org.jspecify.annotations.NullMarked;

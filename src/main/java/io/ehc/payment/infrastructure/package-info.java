@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.payment.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

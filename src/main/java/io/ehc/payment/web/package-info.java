@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.payment.web;
+
+import org.jspecify.annotations.NullMarked;
