@@ -12,7 +12,7 @@ create table scan_audit (
     kind             varchar(24) not null,
     variant          varchar(12),
     routed_to        varchar(24) not null,
-    outcome          varchar(8)  not null,
+    outcome          varchar(24) not null,
     master_index     char(64),
     ehc_id           char(64),
     reference        varchar(64)

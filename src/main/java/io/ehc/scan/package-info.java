@@ -5,7 +5,17 @@
  * institutions' legacy patient card cross-reference.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "identity", "card", "healthcode", "institution", "usage", "certificate"})
+        allowedDependencies = {
+            "shared",
+            "identity",
+            "card",
+            "healthcode",
+            "institution",
+            "usage",
+            "certificate",
+            "payment",
+            "insurance"
+        })
 @NullMarked
 package io.ehc.scan;
 

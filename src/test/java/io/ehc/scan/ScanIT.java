@@ -8,6 +8,7 @@ import io.ehc.support.Api;
 import io.ehc.support.PlatformIT;
 import io.ehc.support.Region;
 import io.ehc.support.SignIn;
+import io.ehc.support.Simulators;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +33,11 @@ class ScanIT extends PlatformIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Value("${local.simulator.port}")
+    int simulatorPort;
+
     Api api;
+    Simulators simulators;
     Region.Hospital hospital;
     Api.TerminalClient counter;
 
@@ -40,6 +46,7 @@ class ScanIT extends PlatformIT {
     @BeforeAll
     void setUp() {
         api = new Api(port);
+        simulators = new Simulators(simulatorPort);
         hospital = Region.aHospital(api, "430105", 3, "0100");
         counter = hospital.counter();
     }
@@ -253,6 +260,151 @@ class ScanIT extends PlatformIT {
                         elsewhere.code()))
                 .as("the history of bindings is kept")
                 .isEqualTo(2L);
+    }
+
+    Map<String, Object> payment(String code, long amountFen, String key) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("text", code);
+        body.put("purpose", "pay");
+        body.put("amountFen", amountFen);
+        body.put("idempotencyKey", key);
+        body.put("subject", "门诊缴费");
+        return body;
+    }
+
+    @Test
+    void paymentCodesAreChargedThroughTheSimulatedChannelsWithEveryOutcome() {
+        String wechat = Simulators.wechatCode("00");
+        Api.Response ok = scan(payment(wechat, 1250, "scan-pay-" + System.nanoTime()));
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        JsonNode p = ok.json();
+        assertThat(p.path("kind").asString()).isEqualTo("WECHAT_PAY");
+        assertThat(p.path("routedTo").asString()).isEqualTo("payment:wechat");
+        assertThat(p.path("payment").path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(p.path("payment").path("amountFen").asLong()).isEqualTo(1250);
+        assertThat(p.path("payment").path("codeLast4").asString()).isEqualTo(wechat.substring(14));
+        assertThat(ok.text()).doesNotContain(wechat);
+        java.util.UUID id =
+                java.util.UUID.fromString(p.path("payment").path("paymentId").asString());
+        assertThat(simulators.order("wechat", id).path("charges").asInt()).isEqualTo(1);
+
+        JsonNode declined = scan(payment(Simulators.alipayCode("01"), 800, "scan-pay-" + System.nanoTime()))
+                .json();
+        assertThat(declined.path("kind").asString()).isEqualTo("ALIPAY");
+        assertThat(declined.path("payment").path("status").asString()).isEqualTo("DECLINED");
+        JsonNode poor = scan(payment(Simulators.unionpayCode("02"), 99_900, "scan-pay-" + System.nanoTime()))
+                .json();
+        assertThat(poor.path("kind").asString()).isEqualTo("UNIONPAY");
+        assertThat(poor.path("payment").path("status").asString()).isEqualTo("INSUFFICIENT_FUNDS");
+
+        List<Map<String, Object>> audit = jdbc.queryForList(
+                "select outcome, reference from scan_audit where kind in ('WECHAT_PAY','ALIPAY','UNIONPAY') "
+                        + "order by scanned_at desc limit 3");
+        assertThat(audit)
+                .extracting(m -> m.get("outcome"))
+                .containsExactly("INSUFFICIENT_FUNDS", "DECLINED", "SUCCEEDED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scan_audit where reference = ? or reference like ?",
+                        Long.class,
+                        wechat,
+                        "%" + wechat.substring(0, 10) + "%"))
+                .as("the audit never holds a payment code")
+                .isZero();
+    }
+
+    @Test
+    void aScanRetriedAfterATimeoutNeverChargesTwice() {
+        String code = Simulators.wechatCode("03"); // the channel charges, then answers too late
+        String key = "scan-retry-" + System.nanoTime();
+        JsonNode first = scan(payment(code, 4200, key)).json();
+        assertThat(first.path("payment").path("status").asString()).isEqualTo("UNKNOWN");
+        java.util.UUID id = java.util.UUID.fromString(
+                first.path("payment").path("paymentId").asString());
+
+        JsonNode retry = scan(payment(code, 4200, key)).json();
+        assertThat(retry.path("payment").path("paymentId").asString()).isEqualTo(id.toString());
+        assertThat(retry.path("payment").path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(retry.path("payment").path("replayed").asBoolean()).isTrue();
+        assertThat(simulators.order("wechat", id).path("charges").asInt())
+                .as("one charge at the channel")
+                .isEqualTo(1);
+
+        Api.Response otherAmount = scan(payment(code, 9999, key));
+        assertThat(otherAmount.status()).as("the same key for another payment").isEqualTo(409);
+        assertThat(simulators.order("wechat", id).path("charges").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void lostRequestsAndChannelErrorsThroughTheScanEntryAreUnknownThenSettledOnce() {
+        String lost = Simulators.alipayCode("04"); // the first attempt is dropped before the channel records it
+        String key = "scan-lost-" + System.nanoTime();
+        JsonNode first = scan(payment(lost, 700, key)).json();
+        assertThat(first.path("payment").path("status").asString()).isEqualTo("UNKNOWN");
+        java.util.UUID id = java.util.UUID.fromString(
+                first.path("payment").path("paymentId").asString());
+        JsonNode retry = scan(payment(lost, 700, key)).json();
+        assertThat(retry.path("payment").path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(simulators.order("alipay", id).path("charges").asInt()).isEqualTo(1);
+
+        JsonNode broken = scan(payment(Simulators.unionpayCode("05"), 300, "scan-5xx-" + System.nanoTime()))
+                .json();
+        assertThat(broken.path("payment").path("status").asString()).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void anInsurerThatDoesNotAnswerIsAClearRefusal() {
+        Holder h = aCardHolder();
+        String slow = simulators.voucher(h.idNumber(), "张三", "430100", 300, "TIMEOUT");
+        assertRefused(scan(slow, "register"), 504, "5055", "INSURANCE_VOUCHER");
+        String slowOnce = simulators.voucher(h.idNumber(), "张三", "430100", 300, "SLOW_ONCE");
+        Api.Response r = scan(slowOnce, "register");
+        assertThat(r.status())
+                .as("the platform retries once with the same request ID")
+                .isEqualTo(200);
+        assertThat(r.json().path("patient").path("ehcId").asString()).isEqualTo(h.ehcId());
+    }
+
+    @Test
+    void payingNeedsAnAmountAndAnIdempotencyKeyAndNothingIsChargedWithout() {
+        Map<String, Object> noAmount = payment(Simulators.wechatCode("00"), 1, "k-" + System.nanoTime());
+        noAmount.remove("amountFen");
+        assertRefused(scan(noAmount), 400, "1001", "WECHAT_PAY");
+        Map<String, Object> noKey = payment(Simulators.wechatCode("00"), 100, "k");
+        noKey.remove("idempotencyKey");
+        assertRefused(scan(noKey), 400, "1001", "WECHAT_PAY");
+        assertRefused(scan(Simulators.wechatCode("00"), "register"), 422, "3102", "WECHAT_PAY");
+    }
+
+    @Test
+    void anInsuranceVoucherNamesTheSameResidentAndCarriesTheSettlementToken() {
+        Holder h = aCardHolder();
+        String voucher = simulators.voucher(h.idNumber(), "张三", "430100", 300, "NORMAL");
+        Api.Response r = scan(voucher, "register");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        JsonNode j = r.json();
+        assertThat(j.path("kind").asString()).isEqualTo("INSURANCE_VOUCHER");
+        assertThat(j.path("routedTo").asString()).isEqualTo("insurance");
+        assertThat(j.path("patient").path("ehcId").asString()).isEqualTo(h.ehcId());
+        assertThat(j.path("insurance").path("insuredRegion").asString()).isEqualTo("430100");
+        assertThat(j.path("insurance").path("businessType").asString()).isEqualTo("01101");
+        String token = j.path("insurance").path("settlementToken").asString();
+        assertThat(token).isNotBlank();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scan_audit where master_index = ? and kind = 'INSURANCE_VOUCHER'",
+                        Long.class,
+                        h.masterIndex()))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from scan_audit where reference = ?", Long.class, token))
+                .isZero();
+
+        JsonNode pay = scan(voucher, "pay").json();
+        assertThat(pay.path("insurance").path("businessType").asString()).isEqualTo("01301");
+
+        String unregistered = io.ehc.support.Residents.idNumber("430102", java.time.LocalDate.of(1970, 1, 2), 55);
+        String stranger = simulators.voucher(unregistered, "李四", "430100", 300, "NORMAL");
+        assertRefused(scan(stranger, "register"), 404, "2008", "INSURANCE_VOUCHER");
+        String expired = simulators.voucher(h.idNumber(), "张三", "430100", 0, "NORMAL");
+        assertRefused(scan(expired, "register"), 422, "5053", "INSURANCE_VOUCHER");
     }
 
     @Test

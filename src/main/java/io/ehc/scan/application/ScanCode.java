@@ -11,13 +11,20 @@ import io.ehc.identity.MasterIndex;
 import io.ehc.identity.ResidentLookup;
 import io.ehc.identity.ResidentSummary;
 import io.ehc.institution.TerminalPrincipal;
-import io.ehc.scan.domain.CodeKind;
+import io.ehc.insurance.BusinessType;
+import io.ehc.insurance.DecodedVoucher;
+import io.ehc.insurance.InsuranceVouchers;
+import io.ehc.payment.ChargeCommand;
+import io.ehc.payment.PayChannel;
+import io.ehc.payment.Payment;
+import io.ehc.payment.Payments;
 import io.ehc.scan.domain.LegacyCardScheme;
 import io.ehc.scan.domain.LegacyCards;
 import io.ehc.scan.domain.Recognition;
 import io.ehc.scan.domain.Recognizers;
 import io.ehc.scan.domain.ScanAudit;
 import io.ehc.scan.domain.ScanContext;
+import io.ehc.scan.domain.ScanPurpose;
 import io.ehc.scan.domain.ScanRecord;
 import io.ehc.scan.domain.ScannedText;
 import io.ehc.shared.Ids;
@@ -55,9 +62,9 @@ public class ScanCode {
     record Routed(
             ScanResult.@Nullable Patient patient,
             ScanResult.@Nullable CardUse cardUse,
-            @Nullable Object payment,
-            @Nullable Object insurance,
-            @Nullable Object certificate,
+            @Nullable Payment payment,
+            ScanResult.@Nullable Insurance insurance,
+            @Nullable DecodedCertificate certificate,
             @Nullable String masterIndex,
             @Nullable String ehcId,
             @Nullable String reference) {
@@ -69,6 +76,8 @@ public class ScanCode {
     private final Recognizers recognizers = Recognizers.standard();
     private final HealthCodeScans healthCodes;
     private final HealthCertificates certificates;
+    private final Payments payments;
+    private final InsuranceVouchers vouchers;
     private final ResidentLookup residents;
     private final CardLookup cards;
     private final LegacyCards legacyCards;
@@ -83,6 +92,8 @@ public class ScanCode {
     ScanCode(
             HealthCodeScans healthCodes,
             HealthCertificates certificates,
+            Payments payments,
+            InsuranceVouchers vouchers,
             ResidentLookup residents,
             CardLookup cards,
             LegacyCards legacyCards,
@@ -93,6 +104,8 @@ public class ScanCode {
             MeterRegistry meters) {
         this.healthCodes = healthCodes;
         this.certificates = certificates;
+        this.payments = payments;
+        this.vouchers = vouchers;
         this.residents = residents;
         this.cards = cards;
         this.legacyCards = legacyCards;
@@ -135,7 +148,15 @@ public class ScanCode {
                     .withDetail("kind", recognition.kind().name())
                     .withDetail("routedTo", recognition.kind().service());
         }
-        record(terminal, command, scanId, at, recognition, ScanRecord.OK, routed);
+        Payment payment = routed.payment();
+        record(
+                terminal,
+                command,
+                scanId,
+                at,
+                recognition,
+                payment == null ? ScanRecord.OK : payment.status().name(),
+                routed);
         return new ScanResult(
                 scanId,
                 at,
@@ -160,11 +181,10 @@ public class ScanCode {
             case HEALTH_CODE -> healthCode(terminal, command, text);
             case RESIDENT_ID -> residentId(terminal, text);
             case LEGACY_PATIENT_CARD -> legacyCard(terminal, text);
-            case INSURANCE_VOUCHER -> throw notRouted(recognition.kind());
-            case WECHAT_PAY, ALIPAY, UNIONPAY -> {
-                requirePayPurpose(command, recognition.kind());
-                throw notRouted(recognition.kind());
-            }
+            case INSURANCE_VOUCHER -> insuranceVoucher(terminal, command, text);
+            case WECHAT_PAY -> pay(terminal, command, text, PayChannel.WECHAT);
+            case ALIPAY -> pay(terminal, command, text, PayChannel.ALIPAY);
+            case UNIONPAY -> pay(terminal, command, text, PayChannel.UNIONPAY);
             case SMART_HEALTH_CARD, EU_DCC -> certificate(text);
             case UNKNOWN ->
                 throw new PlatformException(
@@ -172,16 +192,44 @@ public class ScanCode {
         };
     }
 
-    private static PlatformException notRouted(CodeKind kind) {
-        return new PlatformException(ErrorCodes.UNAVAILABLE, 503, kind.service() + " is not available");
-    }
-
-    private static void requirePayPurpose(ScanCommand command, CodeKind kind) {
-        if (command.purpose() != io.ehc.scan.domain.ScanPurpose.PAY)
+    /**
+     * A payment code charged for the amount, once per idempotency key (a retry with the same key never charges
+     * twice). Declined, insufficient funds and an unknown outcome are answered as the payment's status.
+     */
+    private Routed pay(TerminalPrincipal terminal, ScanCommand command, String code, PayChannel channel) {
+        if (command.purpose() != ScanPurpose.PAY)
             throw new PlatformException(
                     ErrorCodes.KIND_NOT_FOR_PURPOSE,
                     422,
                     "a payment code can only be used to pay (purpose pay); ask for the health card code");
+        Long amount = command.amountFen();
+        if (amount == null) throw InvalidInput.missing("amountFen");
+        String key = command.idempotencyKey();
+        if (key == null || key.isBlank()) throw InvalidInput.missing("idempotencyKey");
+        Payment payment = payments.charge(new ChargeCommand(
+                terminal.institutionCode(), terminal.terminalId(), channel, code, amount, key, command.subject()));
+        return new Routed(
+                null, null, payment, null, null, null, null, payment.paymentId().toString());
+    }
+
+    /** An e-voucher: the insurer names the person and the insured region and gives a settlement token. */
+    private Routed insuranceVoucher(TerminalPrincipal terminal, ScanCommand command, String voucher) {
+        String businessType = command.purpose().insuranceBusinessType();
+        DecodedVoucher decoded = vouchers.decode(voucher, businessType, terminal.institutionCode());
+        MasterIndex mi = residents
+                .findByDocument(decoded.documentType(), decoded.documentNumber())
+                .orElseThrow(() -> new NotFound(
+                        ErrorCodes.NOT_REGISTERED,
+                        "the insured person is not registered with the health card platform"));
+        Routed person = identified(terminal, mi);
+        ScanResult.Insurance insurance = new ScanResult.Insurance(
+                decoded.insuredRegion(),
+                regions.nameOf(decoded.insuredRegion()),
+                businessType,
+                BusinessType.ofCode(businessType).map(BusinessType::nameZh).orElse(null),
+                decoded.settlementToken(),
+                decoded.tokenExpiresAt());
+        return new Routed(person.patient(), null, null, insurance, null, person.masterIndex(), person.ehcId(), null);
     }
 
     /** A foreign certificate: decoded, its signature checked against the trust store; it names no resident here. */

@@ -1,5 +1,7 @@
 package io.ehc.scan.application;
 
+import io.ehc.certificate.DecodedCertificate;
+import io.ehc.payment.Payment;
 import io.ehc.scan.domain.CodeKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +23,9 @@ public record ScanResult(
         String routedTo,
         @Nullable Patient patient,
         @Nullable CardUse cardUse,
-        @Nullable Object payment,
-        @Nullable Object insurance,
-        @Nullable Object certificate) {
+        @Nullable Payment payment,
+        @Nullable Insurance insurance,
+        @Nullable DecodedCertificate certificate) {
 
     /**
      * 患者: the resident an identity-bearing code named, with their card (absent when the resident has none); the same
@@ -45,6 +47,23 @@ public record ScanResult(
         @Override
         public String toString() {
             return "Patient[" + ehcId + "]";
+        }
+    }
+
+    /**
+     * 医保电子凭证的解码结果: the insured region, the business type the voucher was used for, and the settlement
+     * token for the terminal to settle with (never stored or logged by the platform).
+     */
+    public record Insurance(
+            String insuredRegion,
+            @Nullable String insuredRegionName,
+            String businessType,
+            @Nullable String businessTypeName,
+            String settlementToken,
+            Instant tokenExpiresAt) {
+        @Override
+        public String toString() {
+            return "Insurance[" + insuredRegion + ", " + businessType + "]";
         }
     }
 
