@@ -5,6 +5,7 @@ import io.ehc.identity.MasterIndex;
 import io.ehc.identity.application.ManageFamily;
 import io.ehc.identity.application.RegisterResident;
 import io.ehc.institution.application.ManageInstitutions;
+import io.ehc.scan.application.ManageLegacyCards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ class DemoRegion {
     private final RegisterResident registration;
     private final ManageFamily family;
     private final ApplyForCard cards;
+    private final ManageLegacyCards legacyCards;
     private final Path credentialsFile;
     private final java.util.Map<MasterIndex, String[]> documents = new java.util.HashMap<>();
 
@@ -66,11 +68,13 @@ class DemoRegion {
             RegisterResident registration,
             ManageFamily family,
             ApplyForCard cards,
+            ManageLegacyCards legacyCards,
             @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
         this.institutions = institutions;
         this.registration = registration;
         this.family = family;
         this.cards = cards;
+        this.legacyCards = legacyCards;
         this.credentialsFile = credentialsFile;
     }
 
@@ -96,15 +100,26 @@ class DemoRegion {
                 institutions.addTerminal(INSTITUTIONS.get(1).code(), "0101", "0402", "健康湖南小程序");
         credentials.setProperty("miniProgramKeyId", app.terminal().keyId());
         credentials.setProperty("miniProgramSecret", app.secret());
+        String[] sample = loadResidents(new Random(20261125L));
+        // The first hospital's own patient cards (就诊卡) are "ZY" + 8 digits; the first resident holds ZY00000001.
+        String hospital = INSTITUTIONS.get(0).code();
+        legacyCards.setScheme(hospital, "ZY[0-9]{8}", "院内就诊卡", ACTOR);
+        legacyCards.bind(hospital, "ZY00000001", sample[1], ACTOR);
+        credentials.setProperty("sampleResidentIdNumber", sample[0]);
+        credentials.setProperty("sampleEhcId", sample[1]);
+        credentials.setProperty("sampleLegacyCard", "ZY00000001");
         Files.createDirectories(credentialsFile.toAbsolutePath().getParent());
         try (var out = Files.newBufferedWriter(credentialsFile)) {
-            credentials.store(out, "EHC Platform demo terminals (generated at first start)");
+            credentials.store(
+                    out,
+                    "EHC Platform demo terminals and a sample resident (synthetic data, generated at first start)");
         }
-        loadResidents(new Random(20261125L));
     }
 
-    private void loadResidents(Random rnd) {
+    /** Registers the demo residents; answers the first adult's ID number and EHC ID (a sample for the README). */
+    private String[] loadResidents(Random rnd) {
         List<MasterIndex> adults = new ArrayList<>();
+        String[] sample = null;
         for (int n = 0; n < 60; n++) {
             String county = COUNTIES[n % COUNTIES.length];
             LocalDate birth = LocalDate.of(1950 + rnd.nextInt(55), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
@@ -125,11 +140,12 @@ class DemoRegion {
                     county);
             MasterIndex mi = registration.register(form, ACTOR).masterIndex();
             documents.put(mi, new String[] {id, name});
-            cards.apply(
+            var card = cards.apply(
                     mi,
                     n % 3 == 0 ? "0100" : "0402",
                     n % 3 == 0 ? INSTITUTIONS.get(n % 5).code() : null,
                     ACTOR);
+            if (sample == null) sample = new String[] {id, card.card().ehcId().value()};
             adults.add(mi);
         }
         // Spouses and children bound to the first residents; newborns by birth certificate.
@@ -156,6 +172,7 @@ class DemoRegion {
                 "demo region loaded: {} institutions, {} residents, 10 couples, 6 newborns",
                 INSTITUTIONS.size(),
                 adults.size() + 6);
+        return java.util.Objects.requireNonNull(sample);
     }
 
     /** A valid GB 11643 number for a county, birth date and sequence (odd male, even female). */

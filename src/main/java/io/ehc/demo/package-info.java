@@ -11,7 +11,8 @@
             "card",
             "card::application",
             "institution",
-            "institution::application"
+            "institution::application",
+            "scan::application"
         })
 @NullMarked
 package io.ehc.demo;

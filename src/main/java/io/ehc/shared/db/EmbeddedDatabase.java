@@ -29,6 +29,21 @@ class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "ehc";
 
+    /**
+     * Another server on the port would answer the platform's connections instead of the embedded one (the platform
+     * would then write into a foreign database), so a taken port stops the start with a clear message.
+     */
+    static void requireFree(int port) {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(false);
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+        } catch (IOException taken) {
+            throw new IllegalStateException("port " + port + " on localhost is taken by another process; stop it or set"
+                    + " ehc.embedded-db.port (or EHC_DB_URL for an external PostgreSQL)");
+        }
+    }
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${ehc.embedded-db.dir:data/postgres}") Path dir,
@@ -36,6 +51,7 @@ class EmbeddedDatabase {
             @Value("${ehc.embedded-db.clean:false}") boolean clean)
             throws IOException {
         Files.createDirectories(dir);
+        requireFree(port);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
