@@ -1,5 +1,6 @@
 package io.ehc.demo;
 
+import io.ehc.card.CardLookup;
 import io.ehc.card.application.ApplyForCard;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.application.ManageFamily;
@@ -60,6 +61,7 @@ class DemoRegion {
     private final ManageFamily family;
     private final ApplyForCard cards;
     private final ManageLegacyCards legacyCards;
+    private final CardLookup cardLookup;
     private final Path credentialsFile;
     private final java.util.Map<MasterIndex, String[]> documents = new java.util.HashMap<>();
 
@@ -69,12 +71,14 @@ class DemoRegion {
             ManageFamily family,
             ApplyForCard cards,
             ManageLegacyCards legacyCards,
+            CardLookup cardLookup,
             @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
         this.institutions = institutions;
         this.registration = registration;
         this.family = family;
         this.cards = cards;
         this.legacyCards = legacyCards;
+        this.cardLookup = cardLookup;
         this.credentialsFile = credentialsFile;
     }
 
@@ -140,12 +144,20 @@ class DemoRegion {
                     county);
             MasterIndex mi = registration.register(form, ACTOR).masterIndex();
             documents.put(mi, new String[] {id, name});
-            var card = cards.apply(
+            cards.apply(
                     mi,
                     n % 3 == 0 ? "0100" : "0402",
                     n % 3 == 0 ? INSTITUTIONS.get(n % 5).code() : null,
                     ACTOR);
-            if (sample == null) sample = new String[] {id, card.card().ehcId().value()};
+            if (sample == null)
+                sample = new String[] {
+                    id,
+                    cardLookup
+                            .findByMasterIndex(mi.value())
+                            .orElseThrow()
+                            .ehcId()
+                            .value()
+                };
             adults.add(mi);
         }
         // Spouses and children bound to the first residents; newborns by birth certificate.
