@@ -403,6 +403,8 @@ class ScanIT extends PlatformIT {
         String unregistered = io.ehc.support.Residents.idNumber("430102", java.time.LocalDate.of(1970, 1, 2), 55);
         String stranger = simulators.voucher(unregistered, "李四", "430100", 300, "NORMAL");
         assertRefused(scan(stranger, "register"), 404, "2008", "INSURANCE_VOUCHER");
+        String neverIssued = "424" + "0".repeat(17) + "01" + "43" + "0000"; // well-formed, unknown to the insurer
+        assertRefused(scan(neverIssued, "register"), 404, "5052", "INSURANCE_VOUCHER");
         String expired = simulators.voucher(h.idNumber(), "张三", "430100", 0, "NORMAL");
         assertRefused(scan(expired, "register"), 422, "5053", "INSURANCE_VOUCHER");
     }
