@@ -14,4 +14,19 @@ public interface HealthCodeScans {
             String careStep,
             @Nullable String scene,
             @Nullable String department);
+
+    /**
+     * Like {@link #verify} but does not wait: the answer comes with the future of its durability, so that a caller
+     * with writes of its own (the scan audit) submits them and waits once for both. The caller must not answer the
+     * terminal before {@link PendingScan#durable()} completed.
+     */
+    PendingScan verifyPending(
+            TerminalPrincipal terminal,
+            String scanned,
+            String careStep,
+            @Nullable String scene,
+            @Nullable String department);
+
+    /** A verified scan whose use record (and the code's verification count) is being made durable. */
+    record PendingScan(VerifiedScan scan, java.util.concurrent.CompletableFuture<Void> durable) {}
 }

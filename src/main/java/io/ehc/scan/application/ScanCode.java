@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -67,7 +68,20 @@ public class ScanCode {
             @Nullable DecodedCertificate certificate,
             @Nullable String masterIndex,
             @Nullable String ehcId,
-            @Nullable String reference) {
+            @Nullable String reference,
+            @Nullable CompletableFuture<Void> durable) {
+        Routed(
+                ScanResult.@Nullable Patient patient,
+                ScanResult.@Nullable CardUse cardUse,
+                @Nullable Payment payment,
+                ScanResult.@Nullable Insurance insurance,
+                @Nullable DecodedCertificate certificate,
+                @Nullable String masterIndex,
+                @Nullable String ehcId,
+                @Nullable String reference) {
+            this(patient, cardUse, payment, insurance, certificate, masterIndex, ehcId, reference, null);
+        }
+
         static Routed identity(ScanResult.Patient patient, String masterIndex) {
             return new Routed(patient, null, null, null, null, masterIndex, patient.ehcId(), null);
         }
@@ -243,7 +257,9 @@ public class ScanCode {
         String careStep = command.careStep() == null || command.careStep().isBlank()
                 ? command.purpose().careStep()
                 : command.careStep();
-        VerifiedScan v = healthCodes.verify(terminal, text, careStep, command.scene(), command.department());
+        HealthCodeScans.PendingScan pending =
+                healthCodes.verifyPending(terminal, text, careStep, command.scene(), command.department());
+        VerifiedScan v = pending.scan();
         ScanResult.Patient patient = patient(v.resident(), v.code().card(), terminal);
         ScanResult.CardUse use = new ScanResult.CardUse(
                 v.useId(),
@@ -260,7 +276,8 @@ public class ScanCode {
                 null,
                 v.resident().masterIndex(),
                 patient.ehcId(),
-                v.useId().toString());
+                v.useId().toString(),
+                pending.durable());
     }
 
     private Routed residentId(TerminalPrincipal terminal, String idNumber) {
@@ -349,8 +366,11 @@ public class ScanCode {
                 routed == null ? null : routed.masterIndex(),
                 routed == null ? null : routed.ehcId(),
                 routed == null ? null : routed.reference());
+        CompletableFuture<Void> durable = audit.append(record);
+        // A health code's use record and this audit record are committed by the same writer: one wait for both.
+        if (routed != null && routed.durable() != null) durable = CompletableFuture.allOf(durable, routed.durable());
         try {
-            audit.append(record).get(30, TimeUnit.SECONDS);
+            durable.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();

@@ -67,6 +67,18 @@ public class RecordCardUse implements HealthCodeScans {
             String careStep,
             @Nullable String scene,
             @Nullable String department) {
+        PendingScan pending = verifyPending(terminal, scanned, careStep, scene, department);
+        await(pending.durable());
+        return pending.scan();
+    }
+
+    @Override
+    public PendingScan verifyPending(
+            TerminalPrincipal terminal,
+            String scanned,
+            String careStep,
+            @Nullable String scene,
+            @Nullable String department) {
         CareStep step = new CareStep(careStep);
         Scene sc = scene(scene, step);
         String dept = department(terminal, department);
@@ -90,8 +102,9 @@ public class RecordCardUse implements HealthCodeScans {
                 "SCAN",
                 code.codeType(),
                 null);
-        await(CompletableFuture.allOf(uses.append(use), code.durable()));
-        return new VerifiedScan(code, resident, use.useId(), use.usedAt(), use.terminalId(), use.crossRegion());
+        return new PendingScan(
+                new VerifiedScan(code, resident, use.useId(), use.usedAt(), use.terminalId(), use.crossRegion()),
+                CompletableFuture.allOf(uses.append(use), code.durable()));
     }
 
     @Transactional
@@ -163,7 +176,7 @@ public class RecordCardUse implements HealthCodeScans {
         return department;
     }
 
-    private static void await(CompletableFuture<Void> durable) {
+    static void await(CompletableFuture<Void> durable) {
         try {
             durable.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
