@@ -13,7 +13,9 @@ class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.ehc");
-    static final String[] MODULES = {"identity", "card", "healthcode", "institution", "usage", "scan", "certificate"};
+    static final String[] MODULES = {
+        "identity", "card", "healthcode", "institution", "usage", "scan", "certificate", "statistics"
+    };
 
     @Test
     void domainPackagesImportNoSpringJdbcOrFhir() {
