@@ -2,10 +2,12 @@
 -- issuing channel and institution ('' when issued online), kept in the transaction of every issuance and state
 -- change (docs/decisions/0004-statistics-rollups.md).
 --   issued: cards issued in the bucket whose first state is `status` (restoring a cancelled card is no issuance);
---   net:    cards that entered `status` in the bucket minus cards that left it. Cards in a state at the end of a day
---           are the sum of `net` of that state over every bucket up to that day.
+--   net:    cards that entered `status` in the bucket minus cards that left it.
+-- Besides days (D) and months (M), one all-time bucket (A, at the epoch) holds the cards per state now; cards in a
+-- state at the end of a past day are those now minus the net changes after that day, which reads the few recent
+-- buckets instead of the whole history.
 create table card_rollup (
-    grain       char(1)     not null check (grain in ('D', 'M')),
+    grain       char(1)     not null check (grain in ('A', 'D', 'M')),
     bucket      timestamptz not null,
     home_region char(6)     not null,
     channel     char(4)     not null,
@@ -29,7 +31,8 @@ begin
     join card c on c.ehc_id = e.ehc_id
     cross join lateral (values (e.to_status, 1, case when e.type = 'ISSUED' then 1 else 0 end),
                                (e.from_status, -1, 0)) as s(status, net, issued)
-    cross join lateral (values ('D', date_trunc('day', e.at, zone)),
+    cross join lateral (values ('A', 'epoch'::timestamptz),
+                               ('D', date_trunc('day', e.at, zone)),
                                ('M', date_trunc('month', e.at, zone))) as g(grain, bucket)
     where s.status is not null and e.from_status is distinct from e.to_status
     group by 1, 2, 3, 4, 5, 6;

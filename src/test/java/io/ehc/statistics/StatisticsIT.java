@@ -7,6 +7,7 @@ import io.ehc.card.CardStatistics;
 import io.ehc.shared.Node;
 import io.ehc.support.Api;
 import io.ehc.support.PlatformIT;
+import io.ehc.support.Recounts;
 import io.ehc.support.Region;
 import io.ehc.usage.CardUseStatistics;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +38,6 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsIT extends PlatformIT {
-    /** The hourly tier is compared where both sides are surely inside its window. */
-    static final String RECENT_HOURS = "now() - interval '34 days'";
-
     @LocalServerPort
     int port;
 
@@ -59,8 +57,8 @@ class StatisticsIT extends PlatformIT {
     LocalDate today;
     Region.Hospital changshaTertiary;
     Region.Hospital liuyangSecondary;
-    Region.Hospital lilingPrimary;
-    Region.Hospital shaoshanKiosk;
+    Region.Hospital youxianPrimary;
+    Region.Hospital xiangxiangKiosk;
     final List<String> changshaCards = new ArrayList<>();
     final List<String> zhuzhouCards = new ArrayList<>();
     int displaysOfChangshaCounty;
@@ -69,13 +67,13 @@ class StatisticsIT extends PlatformIT {
     void writeUsesThroughTheTerminalApi() {
         api = new Api(port);
         today = LocalDate.now(node.zone());
-        changshaTertiary = Region.aHospital(api, "430121", 3, "0100");
+        changshaTertiary = Region.aHospital(api, "430124", 3, "0100");
         liuyangSecondary = Region.aHospital(api, "430181", 2, "0300");
-        lilingPrimary = Region.aHospital(api, "430281", 1, "0402");
-        shaoshanKiosk = Region.aHospital(api, "430382", 2, "0200");
-        Region.aHospital(api, "430121", 3, "0100"); // a tertiary hospital without uses: adoption below 100 %
-        for (int i = 0; i < 3; i++) changshaCards.add(aCard("430121", i % 2 == 0 ? "0402" : "0100"));
-        for (int i = 0; i < 2; i++) zhuzhouCards.add(aCard("430281", "0401"));
+        youxianPrimary = Region.aHospital(api, "430224", 1, "0402");
+        xiangxiangKiosk = Region.aHospital(api, "430381", 2, "0200");
+        Region.aHospital(api, "430124", 3, "0100"); // a tertiary hospital without uses: adoption below 100 %
+        for (int i = 0; i < 3; i++) changshaCards.add(aCard("430124", i % 2 == 0 ? "0402" : "0100"));
+        for (int i = 0; i < 2; i++) zhuzhouCards.add(aCard("430224", "0401"));
 
         // Scans: dynamic and static codes (each generated code is a display).
         verify(changshaTertiary, dynamicCode(changshaCards.get(0)), "010101", "0101011");
@@ -83,14 +81,14 @@ class StatisticsIT extends PlatformIT {
         verify(changshaTertiary, dynamicCode(changshaCards.get(2)), "010102", null);
         verify(liuyangSecondary, staticCode(changshaCards.get(0)), "010105", null);
         verify(liuyangSecondary, dynamicCode(zhuzhouCards.get(0)), "010103", null); // cross-region
-        verify(lilingPrimary, staticCode(zhuzhouCards.get(1)), "010104", "0101081");
-        verify(shaoshanKiosk, staticCode(changshaCards.get(1)), "010104", null); // cross-region
+        verify(youxianPrimary, staticCode(zhuzhouCards.get(1)), "010104", "0101081");
+        verify(xiangxiangKiosk, staticCode(changshaCards.get(1)), "010104", null); // cross-region
         displaysOfChangshaCounty = 5;
 
         // Reported uses: now, ten days ago, and late records of an earlier month (45 and 50 days ago).
         Instant now = Instant.now();
         report(changshaTertiary, changshaCards.get(0), now.minus(2, ChronoUnit.HOURS), "010101", "0101014", null);
-        report(lilingPrimary, zhuzhouCards.get(0), now.minus(10, ChronoUnit.DAYS), "010105", null, "0402");
+        report(youxianPrimary, zhuzhouCards.get(0), now.minus(10, ChronoUnit.DAYS), "010105", null, "0402");
         report(changshaTertiary, changshaCards.get(1), now.minus(45, ChronoUnit.DAYS), "010101", "0101011", null);
         report(liuyangSecondary, zhuzhouCards.get(1), now.minus(50, ChronoUnit.DAYS), "010106", null, null);
 
@@ -187,94 +185,39 @@ class StatisticsIT extends PlatformIT {
 
     // ---- rollups equal a full recount of the raw records ----------------------------------------------------------
 
-    /** The rollup recounted from card_use by an independent query: the specification of every bucket and key. */
-    static final String USE_RECOUNT = """
-            select g.grain, d.dim, g.bucket, u.use_region, u.institution_grade as grade, d.value, count(*) as uses
-            from card_use u
-            cross join lateral (values ('H', date_trunc('hour', u.used_at, 'Asia/Shanghai')),
-                                       ('D', date_trunc('day', u.used_at, 'Asia/Shanghai')),
-                                       ('M', date_trunc('month', u.used_at, 'Asia/Shanghai'))) g(grain, bucket)
-            cross join lateral (values ('step', u.care_step::text), ('scene', coalesce(u.scene, '')),
-                                       ('channel', u.channel::text), ('institution', u.institution_code::text),
-                                       ('home', left(u.home_region, 4) || '00')) d(dim, value)
-            group by 1, 2, 3, 4, 5, 6
-            """;
-
     @Test
     void everyCardUseRollupEqualsAFullRecountOfTheUseRecords() {
-        String recount = "select * from (" + USE_RECOUNT + ") r where grain <> 'H' or bucket >= " + RECENT_HOURS;
-        String rollup = "select grain, dim, bucket, use_region, grade, value, uses from card_use_rollup"
-                + " where grain <> 'H' or bucket >= " + RECENT_HOURS;
-        assertThat(count("(" + rollup + " except all " + recount + ")"))
-                .as("rollup rows not in the recount")
-                .isZero();
-        assertThat(count("(" + recount + " except all " + rollup + ")"))
-                .as("recounted rows missing from the rollup")
-                .isZero();
         assertThat(count("card_use_rollup")).isPositive();
-
-        String activity = """
-                select g.grain, g.bucket, u.use_city, u.care_step, coalesce(u.scene, '') as scene, u.channel,
-                    count(*) as uses
-                from card_use u
-                cross join lateral (values ('D', date_trunc('day', u.used_at, 'Asia/Shanghai')),
-                                           ('M', date_trunc('month', u.used_at, 'Asia/Shanghai'))) g(grain, bucket)
-                group by 1, 2, 3, 4, 5, 6
-                """;
-        String activityRollup =
-                "select grain, bucket, use_city, care_step, scene, channel, uses from card_use_activity";
-        assertThat(count("(" + activityRollup + " except all " + activity + ")"))
-                .isZero();
-        assertThat(count("(" + activity + " except all " + activityRollup + ")"))
-                .isZero();
+        Recounts.assertUseRollupsEqualTheRecords(jdbc);
     }
 
     @Test
     void theLateReportsCountInTheMonthOfTheirUse() {
         LocalDate lateDay = LocalDate.ofInstant(Instant.now().minus(45, ChronoUnit.DAYS), node.zone());
-        JsonNode f = figure("/uses?groupBy=careStep&granularity=month&region=430121&from=" + lateDay.withDayOfMonth(1)
+        JsonNode f = figure("/uses?groupBy=careStep&granularity=month&region=430124&from=" + lateDay.withDayOfMonth(1)
                 + "&to=" + lateDay.withDayOfMonth(lateDay.lengthOfMonth()));
         assertThat(column(f, "uses", true))
                 .containsEntry(lateDay.toString().substring(0, 7) + "|010101", 1L)
                 .hasSize(1);
+        JsonNode day =
+                figure("/uses?groupBy=careStep&granularity=day&region=430124&from=" + lateDay + "&to=" + lateDay);
+        assertThat(column(day, "uses", true)).containsEntry(lateDay + "|010101", 1L);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from card_use_rollup where grain = 'H' and bucket < now() - interval '35 days'",
+                        "select count(*) from card_use where use_region = '430124' and source = 'REPORT'"
+                                + " and used_at < now() - interval '40 days' and recorded_at > now() - interval '1 day'",
                         Long.class))
-                .as("no hourly bucket outside the hourly window")
-                .isZero();
+                .as("the use was reported today for the earlier month")
+                .isEqualTo(1);
     }
 
     @Test
     void cardRollupEqualsARecountOfTheCards() {
-        // Cards per state now = sum of net changes over all days (and over all months).
-        for (String grain : new String[] {"D", "M"}) {
-            String rollup = "select home_region, channel, institution, status, sum(net) as n from card_rollup"
-                    + " where grain = '" + grain + "' group by 1, 2, 3, 4 having sum(net) <> 0";
-            String cards = "select home_region, issue_channel, coalesce(issue_institution, ''), status, count(*)"
-                    + " from card group by 1, 2, 3, 4";
-            assertThat(count("(" + rollup + " except all " + cards + ")"))
-                    .as(grain)
-                    .isZero();
-            assertThat(count("(" + cards + " except all " + rollup + ")"))
-                    .as(grain)
-                    .isZero();
-        }
-        // Issued per day and first state = cards by the day of issuance and the state they were issued in.
-        String issued = """
-                select date_trunc('day', c.issued_at, 'Asia/Shanghai'), c.home_region, c.issue_channel,
-                    coalesce(c.issue_institution, ''), e.to_status, count(*)
-                from card c join card_event e on e.ehc_id = c.ehc_id and e.type = 'ISSUED'
-                group by 1, 2, 3, 4, 5
-                """;
-        String rollup = "select bucket, home_region, channel, institution, status, issued from card_rollup"
-                + " where grain = 'D' and issued <> 0";
-        assertThat(count("(" + rollup + " except all " + issued + ")")).isZero();
-        assertThat(count("(" + issued + " except all " + rollup + ")")).isZero();
+        Recounts.assertCardRollupEqualsTheCards(jdbc);
     }
 
     @Test
     void rebuildingFromTheRecordsGivesTheSameRollups() {
-        String uses = "select grain, dim, bucket, use_region, grade, value, uses from card_use_rollup";
+        String uses = "select grain, dim, level, bucket, use_region, grade, value, uses from card_use_rollup";
         String cards = "select grain, bucket, home_region, channel, institution, status, issued, net from card_rollup"
                 + " where issued <> 0 or net <> 0";
         // Temporary tables live per connection: snapshot, rebuild and compare within one connection.
@@ -355,11 +298,11 @@ class StatisticsIT extends PlatformIT {
                         true))
                 .isEqualTo(recount(perDay, city))
                 .isNotEmpty();
-        Object[] county = {"430121", startOf(from), startOf(today.plusDays(1))};
+        Object[] county = {"430124", startOf(from), startOf(today.plusDays(1))};
         String perMonth = "select to_char(used_at at time zone 'Asia/Shanghai', 'YYYY-MM') || '|' || channel,"
                 + " count(*) from card_use where use_region like ? and used_at >= ? and used_at < ? group by 1";
         assertThat(column(
-                        figure("/uses?groupBy=channel&granularity=month&region=430121&from=" + from + "&to=" + today),
+                        figure("/uses?groupBy=channel&granularity=month&region=430124&from=" + from + "&to=" + today),
                         "uses",
                         true))
                 .isEqualTo(recount(perMonth, county));
@@ -395,12 +338,12 @@ class StatisticsIT extends PlatformIT {
                         "select home_region, count(*) from card where home_region like '43%' and status = 'ACTIVE'"
                                 + " group by 1"));
         // A daily series: active at the end of each day; cards changed today are active until today.
-        JsonNode days = figure("/cards?groupBy=channel&granularity=day&region=430281&from=" + from + "&to=" + today);
+        JsonNode days = figure("/cards?groupBy=channel&granularity=day&region=430224&from=" + from + "&to=" + today);
         Map<String, Long> active = column(days, "active", true);
         assertThat(active).containsEntry(today + "|0401", 1L); // one of the two was reported lost today
         assertThat(column(days, "issued", true)).containsEntry(today + "|0401", 2L);
         JsonNode byInstitution =
-                figure("/cards?groupBy=institution&grade=3&region=430121&from=" + from + "&to=" + today);
+                figure("/cards?groupBy=institution&grade=3&region=430124&from=" + from + "&to=" + today);
         assertThat(column(byInstitution, "issued", false)).containsOnlyKeys(changshaTertiary.code());
     }
 
@@ -422,19 +365,19 @@ class StatisticsIT extends PlatformIT {
 
     @Test
     void codeDisplaysCountEveryCodeGenerated() {
-        JsonNode before = figure("/code-displays?groupBy=type&region=430121&from=" + today + "&to=" + today);
+        JsonNode before = figure("/code-displays?groupBy=type&region=430124&from=" + today + "&to=" + today);
         String ehcId = changshaCards.get(0);
         dynamicCode(ehcId);
         dynamicCode(ehcId);
         staticCode(ehcId);
-        JsonNode after = figure("/code-displays?groupBy=type&region=430121&from=" + today + "&to=" + today);
+        JsonNode after = figure("/code-displays?groupBy=type&region=430124&from=" + today + "&to=" + today);
         Map<String, Long> b = column(before, "displays", false);
         Map<String, Long> a = column(after, "displays", false);
         assertThat(a.get("0") - b.getOrDefault("0", 0L)).isEqualTo(2);
         assertThat(a.get("1") - b.getOrDefault("1", 0L)).isEqualTo(1);
         assertThat(b.values().stream().mapToLong(Long::longValue).sum())
                 .isGreaterThanOrEqualTo(displaysOfChangshaCounty);
-        JsonNode hourly = figure("/code-displays?granularity=hour&region=430121&from=" + today + "&to=" + today);
+        JsonNode hourly = figure("/code-displays?granularity=hour&region=430124&from=" + today + "&to=" + today);
         assertThat(column(hourly, "displays", false).values().stream()
                         .mapToLong(Long::longValue)
                         .sum())
@@ -444,13 +387,13 @@ class StatisticsIT extends PlatformIT {
     @Test
     void institutionAdoptionIsTheShareOfEachGradeWithUses() {
         LocalDate from = today.minusDays(30);
-        JsonNode f = figure("/adoption/institutions?region=430121&from=" + from + "&to=" + today);
+        JsonNode f = figure("/adoption/institutions?region=430124&from=" + from + "&to=" + today);
         Map<Integer, JsonNode> byGrade = new HashMap<>();
         for (JsonNode r : f.path("rows")) byGrade.put(r.path("grade").asInt(), r);
         long institutions = jdbc.queryForObject(
-                "select count(*) from institution where region like '430121%' and grade = 3", Long.class);
+                "select count(*) from institution where region like '430124%' and grade = 3", Long.class);
         long adopting = jdbc.queryForObject(
-                "select count(distinct institution_code) from card_use where use_region like '430121%'"
+                "select count(distinct institution_code) from card_use where use_region like '430124%'"
                         + " and institution_grade = 3 and used_at >= ?",
                 Long.class, startOf(from));
         assertThat(byGrade.get(3).path("institutions").asLong()).isEqualTo(institutions);
@@ -570,7 +513,7 @@ class StatisticsIT extends PlatformIT {
             {"/uses?format=xml", "1002"},
             {"/coverage?grade=3", "1002"},
             {"/code-displays?grade=3", "1002"},
-            {"/adoption/services?region=430121", "1002"},
+            {"/adoption/services?region=430124", "1002"},
         };
         for (String[] b : bad) {
             Api.Response r = api.admin("GET", "/api/v1/statistics" + b[0], null);

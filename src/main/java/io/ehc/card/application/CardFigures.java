@@ -18,11 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Card figures from the rollup. Active cards at the end of a period are those active before the period plus the net
- * changes of the active state up to its end, so a series needs one read before the period and one within it.
+ * Card figures from the rollup. Cards active (or issued) by the end of a past day are those now minus the changes
+ * after that day, so a figure reads the all-time bucket and the buckets from the start of its period on, never the
+ * whole history.
  */
 @Service
 public class CardFigures implements CardStatistics {
+    /** Later than any change: the end of "everything after a day". */
+    private static final LocalDate FAR = LocalDate.of(2999, 12, 31);
+
     private final CardRollups rollups;
 
     CardFigures(CardRollups rollups) {
@@ -35,11 +39,10 @@ public class CardFigures implements CardStatistics {
         String key = key(dimension);
         List<String> only = institutions == null ? null : List.copyOf(institutions);
         Map<String, Long> active = new HashMap<>();
-        if (q.span().from().isAfter(Span.BEGINNING)) {
-            Span before = Span.until(q.span().from().minusDays(1));
-            for (CardRollups.Change c : rollups.changes(key, before, Granularity.TOTAL, q.regionPrefix(), only))
-                active.merge(c.key(), c.activeNet(), Long::sum);
-        }
+        for (CardRollups.Change c : rollups.current(key, q.regionPrefix(), only)) active.put(c.key(), c.activeNet());
+        Span since = new Span(q.span().from(), FAR);
+        for (CardRollups.Change c : rollups.changes(key, since, Granularity.TOTAL, q.regionPrefix(), only))
+            active.merge(c.key(), -c.activeNet(), Long::sum);
         Map<String, Map<String, CardRollups.Change>> byPeriod = new HashMap<>();
         TreeSet<String> keys = new TreeSet<>(active.keySet());
         for (CardRollups.Change c : rollups.changes(key, q.span(), q.granularity(), q.regionPrefix(), only)) {
@@ -62,9 +65,20 @@ public class CardFigures implements CardStatistics {
     @Override
     @Transactional(readOnly = true)
     public List<Figure> totals(Dimension dimension, LocalDate day, String regionPrefix) {
-        return rollups.changes(key(dimension), Span.until(day), Granularity.TOTAL, regionPrefix, null).stream()
-                .map(c -> new Figure("", c.key(), c.issued(), c.activeNet()))
-                .toList();
+        Map<String, long[]> byKey = new java.util.TreeMap<>();
+        for (CardRollups.Change c : rollups.current(key(dimension), regionPrefix, null))
+            byKey.put(c.key(), new long[] {c.issued(), c.activeNet()});
+        Span after = new Span(day.plusDays(1), FAR);
+        for (CardRollups.Change c : rollups.changes(key(dimension), after, Granularity.TOTAL, regionPrefix, null)) {
+            long[] v = byKey.computeIfAbsent(c.key(), k -> new long[2]);
+            v[0] -= c.issued();
+            v[1] -= c.activeNet();
+        }
+        List<Figure> out = new ArrayList<>();
+        byKey.forEach((k, v) -> {
+            if (v[0] != 0 || v[1] != 0) out.add(new Figure("", k, v[0], v[1]));
+        });
+        return out;
     }
 
     @Override

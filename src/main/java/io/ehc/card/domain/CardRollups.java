@@ -11,11 +11,14 @@ public interface CardRollups {
     record Change(String period, String key, long issued, long activeNet) {}
 
     /**
-     * {@code keyExpression} is one of the fixed key expressions of the implementation: {@code all}, {@code province},
-     * {@code city}, {@code county}, {@code channel}, {@code institution}.
+     * Issuances and net changes within the span, per period and key; {@code key} is one of {@code all},
+     * {@code province}, {@code city}, {@code county}, {@code channel}, {@code institution}.
      */
     List<Change> changes(
             String key, Span span, Granularity granularity, String regionPrefix, @Nullable List<String> institutions);
+
+    /** Cards issued so far and active now, per key (the all-time bucket); period empty. */
+    List<Change> current(String key, String regionPrefix, @Nullable List<String> institutions);
 
     void rebuild();
 }

@@ -29,7 +29,8 @@ class CardRollup {
                        coalesce(sum(k.n) filter (where k.measure = 'net'), 0)
                 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
                     as k(at, home_region, channel, institution, status, measure, n)
-                cross join lateral (values ('D', date_trunc('day', k.at::timestamptz, %1$s)),
+                cross join lateral (values ('A', 'epoch'::timestamptz),
+                                           ('D', date_trunc('day', k.at::timestamptz, %1$s)),
                                            ('M', date_trunc('month', k.at::timestamptz, %1$s))) as g(grain, bucket)
                 group by 1, 2, 3, 4, 5, 6
                 order by 1, 2, 3, 4, 5, 6

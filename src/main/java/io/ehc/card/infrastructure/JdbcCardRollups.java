@@ -42,13 +42,30 @@ class JdbcCardRollups implements CardRollups {
         List<Object> args = new ArrayList<>(Tiers.args(ranges));
         args.add(regionPrefix + "%");
         if (institutions != null) args.add(institutions.toArray(String[]::new));
-        String sql = "select " + Tiers.label(granularity, zone) + " as p, " + k + " as k, sum(issued) as issued,"
+        String sql = "select " + Tiers.label(granularity, zone) + " as p, k, sum(issued) as issued, sum(active) as"
+                + " active from (select bucket, " + k + " as k, sum(issued) as issued,"
                 + " coalesce(sum(net) filter (where status = 'ACTIVE'), 0) as active from card_rollup where "
                 + Tiers.where(ranges) + " and home_region like ?"
-                + (institutions == null ? "" : " and institution = any(?)") + " group by 1, 2 order by 1, 2";
+                + (institutions == null ? "" : " and institution = any(?)")
+                + " group by 1, 2) x group by 1, 2 order by 1, 2";
         return jdbc.query(
                 sql,
                 (rs, i) -> new Change(rs.getString("p"), rs.getString("k"), rs.getLong("issued"), rs.getLong("active")),
+                args.toArray());
+    }
+
+    @Override
+    public List<Change> current(String key, String regionPrefix, @Nullable List<String> institutions) {
+        String k = KEYS.get(key);
+        if (k == null) throw new IllegalArgumentException("key");
+        List<Object> args = new ArrayList<>();
+        args.add(regionPrefix + "%");
+        if (institutions != null) args.add(institutions.toArray(String[]::new));
+        return jdbc.query(
+                "select " + k + " as k, sum(issued) as issued, coalesce(sum(net) filter (where status = 'ACTIVE'), 0)"
+                        + " as active from card_rollup where grain = 'A' and home_region like ?"
+                        + (institutions == null ? "" : " and institution = any(?)") + " group by 1 order by 1",
+                (rs, i) -> new Change("", rs.getString("k"), rs.getLong("issued"), rs.getLong("active")),
                 args.toArray());
     }
 

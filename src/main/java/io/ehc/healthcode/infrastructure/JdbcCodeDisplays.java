@@ -76,9 +76,9 @@ class JdbcCodeDisplays implements CodeDisplays {
         List<Object> args = new ArrayList<>(Tiers.args(ranges));
         args.add(q.regionPattern());
         return jdbc.query(
-                "select " + Tiers.label(q.granularity(), zone) + " as p, " + k + " as k, sum(displays) as n"
-                        + " from code_display_rollup where " + Tiers.where(ranges) + " and home_region like ?"
-                        + " group by 1, 2 order by 1, 2",
+                "select " + Tiers.label(q.granularity(), zone) + " as p, k, sum(n) as n from (select bucket, " + k
+                        + " as k, sum(displays) as n from code_display_rollup where " + Tiers.where(ranges)
+                        + " and home_region like ? group by 1, 2) x group by 1, 2 order by 1, 2",
                 (rs, i) -> new CodeDisplayStatistics.Count(rs.getString("p"), rs.getString("k"), rs.getLong("n")),
                 args.toArray());
     }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The increments a use record adds to the rollups ({@code card_use_rollup}, {@code card_use_activity}): one per
  * dimension, keyed by the local hour of use; the statements spread them over the hourly (last
- * {@value Tiers#HOURLY_DAYS} days), daily and monthly tiers. The SQL function {@code rebuild_card_use_rollups}
- * (V11) computes the same from the records.
+ * {@value Tiers#HOURLY_DAYS} days), daily and monthly tiers and the region levels (county, city, province). The SQL
+ * function {@code rebuild_card_use_rollups} (V11) computes the same from the records.
  */
 @Component
 class CardUseRollup {
@@ -27,17 +27,21 @@ class CardUseRollup {
         this.zone = node.zone();
         String z = Tiers.zoneLiteral(zone);
         this.rollupSql = """
-                insert into card_use_rollup (grain, dim, bucket, use_region, grade, value, uses)
-                select g.grain, k.dim, g.bucket, k.use_region, k.grade::smallint, k.value, sum(k.n)
+                insert into card_use_rollup (grain, dim, level, bucket, use_region, grade, value, uses)
+                select g.grain, k.dim, r.level, g.bucket, r.region, k.grade::smallint, k.value, sum(k.n)
                 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
                     as k(hour, dim, use_region, grade, value, n)
                 cross join lateral (values ('H', k.hour::timestamptz),
                                            ('D', date_trunc('day', k.hour::timestamptz, %1$s)),
                                            ('M', date_trunc('month', k.hour::timestamptz, %1$s))) as g(grain, bucket)
-                where g.grain <> 'H' or g.bucket >= now() - interval '%2$d days'
-                group by 1, 2, 3, 4, 5, 6
-                order by 1, 2, 3, 4, 5, 6
-                on conflict (grain, dim, bucket, use_region, grade, value)
+                cross join lateral (values (3, k.use_region),
+                                           (2, left(k.use_region, 4) || '00'),
+                                           (1, left(k.use_region, 2) || '0000')) as r(level, region)
+                where (g.grain <> 'H' or g.bucket >= now() - interval '%2$d days')
+                  and (r.level = 3 or k.dim <> 'institution')
+                group by 1, 2, 3, 4, 5, 6, 7
+                order by 1, 2, 3, 4, 5, 6, 7
+                on conflict (grain, dim, level, bucket, use_region, grade, value)
                 do update set uses = card_use_rollup.uses + excluded.uses
                 """.formatted(z, Tiers.HOURLY_DAYS);
         this.activitySql = """

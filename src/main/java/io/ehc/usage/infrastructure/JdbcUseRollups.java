@@ -24,31 +24,38 @@ class JdbcUseRollups implements UseRollups {
 
     @Override
     public List<CardUseStatistics.Count> byDimension(String dim, RollupQuery q) {
-        return counts("value", dim, q);
+        return counts("value", dim, dim.equals("institution") ? 3 : 1, q);
     }
 
     @Override
     public List<CardUseStatistics.Count> byRegionOfUse(int digits, RollupQuery q) {
         if (digits != 2 && digits != 4 && digits != 6) throw new IllegalArgumentException("digits");
-        return counts("rpad(left(use_region, " + digits + "), 6, '0')", "step", q);
+        return counts("rpad(left(use_region, " + digits + "), 6, '0')", "step", digits / 2, q);
     }
 
     @Override
     public List<CardUseStatistics.Count> byCrossRegion(RollupQuery q) {
-        return counts("case when value = left(use_region, 4) || '00' then 'local' else 'cross' end", "home", q);
+        return counts("case when value = left(use_region, 4) || '00' then 'local' else 'cross' end", "home", 2, q);
     }
 
-    private List<CardUseStatistics.Count> counts(String keyExpression, String dim, RollupQuery q) {
+    /**
+     * Reads the coarsest region level that still tells the keys apart: province rows for a province-wide figure,
+     * city rows for a city's or for a breakdown by city, county rows for a county's or for a breakdown by county or
+     * institution. Buckets are summed first and labelled after, so the label is computed once per bucket.
+     */
+    private List<CardUseStatistics.Count> counts(String keyExpression, String dim, int groupLevel, RollupQuery q) {
         var ranges = Tiers.cover(q.span(), q.granularity(), zone);
+        int level = Math.max(groupLevel, Math.max(1, q.regionPrefix().length() / 2));
         List<Object> args = new ArrayList<>();
         args.add(dim);
+        args.add(level);
         args.addAll(Tiers.args(ranges));
         args.add(q.regionPattern());
         if (q.grade() != null) args.add(q.grade());
-        String sql = "select " + Tiers.label(q.granularity(), zone) + " as p, " + keyExpression
-                + " as k, sum(uses) as n from card_use_rollup where dim = ? and " + Tiers.where(ranges)
-                + " and use_region like ?" + (q.grade() == null ? "" : " and grade = ?")
-                + " group by 1, 2 order by 1, 2";
+        String sql = "select " + Tiers.label(q.granularity(), zone) + " as p, k, sum(n) as n from (select bucket, "
+                + keyExpression + " as k, sum(uses) as n from card_use_rollup where dim = ? and level = ? and "
+                + Tiers.where(ranges) + " and use_region like ?" + (q.grade() == null ? "" : " and grade = ?")
+                + " group by 1, 2) x group by 1, 2 order by 1, 2";
         return jdbc.query(
                 sql,
                 (rs, i) -> new CardUseStatistics.Count(rs.getString("p"), rs.getString("k"), rs.getLong("n")),
@@ -62,7 +69,7 @@ class JdbcUseRollups implements UseRollups {
         args.add(q.regionPattern());
         if (q.grade() != null) args.add(q.grade());
         return jdbc.query(
-                "select value, grade, sum(uses) as n from card_use_rollup where dim = 'institution' and "
+                "select value, grade, sum(uses) as n from card_use_rollup where dim = 'institution' and level = 3 and "
                         + Tiers.where(ranges) + " and use_region like ?"
                         + (q.grade() == null ? "" : " and grade = ?") + " group by 1, 2 order by 1",
                 (rs, i) -> new CardUseStatistics.InstitutionUses(
