@@ -218,7 +218,7 @@ class StatisticsIT extends PlatformIT {
     @Test
     void rebuildingFromTheRecordsGivesTheSameRollups() {
         String uses = "select grain, dim, level, bucket, use_region, grade, value, uses from card_use_rollup";
-        String cards = "select grain, bucket, home_region, channel, institution, status, issued, net from card_rollup"
+        String cards = "select grain, dim, level, bucket, home_region, status, value, issued, net from card_rollup"
                 + " where issued <> 0 or net <> 0";
         // Temporary tables live per connection: snapshot, rebuild and compare within one connection.
         jdbc.execute((java.sql.Connection c) -> {

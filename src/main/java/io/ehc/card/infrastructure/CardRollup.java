@@ -23,8 +23,8 @@ class CardRollup {
         this.zone = node.zone();
         String z = Tiers.zoneLiteral(zone);
         this.sql = """
-                insert into card_rollup (grain, bucket, home_region, channel, institution, status, issued, net)
-                select g.grain, g.bucket, k.home_region, k.channel, k.institution, k.status,
+                insert into card_rollup (grain, dim, level, bucket, home_region, status, value, issued, net)
+                select g.grain, d.dim, r.level, g.bucket, r.region, k.status, d.value,
                        coalesce(sum(k.n) filter (where k.measure = 'issued'), 0),
                        coalesce(sum(k.n) filter (where k.measure = 'net'), 0)
                 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
@@ -32,9 +32,15 @@ class CardRollup {
                 cross join lateral (values ('A', 'epoch'::timestamptz),
                                            ('D', date_trunc('day', k.at::timestamptz, %1$s)),
                                            ('M', date_trunc('month', k.at::timestamptz, %1$s))) as g(grain, bucket)
-                group by 1, 2, 3, 4, 5, 6
-                order by 1, 2, 3, 4, 5, 6
-                on conflict (grain, bucket, home_region, channel, institution, status)
+                cross join lateral (values ('channel', k.channel),
+                                           ('issuer', k.channel || ':' || k.institution)) as d(dim, value)
+                cross join lateral (values (3, k.home_region),
+                                           (2, left(k.home_region, 4) || '00'),
+                                           (1, left(k.home_region, 2) || '0000')) as r(level, region)
+                where r.level = 3 or d.dim = 'channel'
+                group by 1, 2, 3, 4, 5, 6, 7
+                order by 1, 2, 3, 4, 5, 6, 7
+                on conflict (grain, dim, level, bucket, home_region, status, value)
                 do update set issued = card_rollup.issued + excluded.issued, net = card_rollup.net + excluded.net
                 """.formatted(z);
     }

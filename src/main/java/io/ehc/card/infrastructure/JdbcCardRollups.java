@@ -8,22 +8,18 @@ import io.ehc.shared.rollup.Tiers;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads {@code card_rollup} through the tiers that cover a period. */
+/**
+ * Reads {@code card_rollup} through the tiers that cover a period, at the coarsest region level that tells the keys
+ * apart; cards of given institutions are read from the issuer rows (county level).
+ */
 @Repository
 class JdbcCardRollups implements CardRollups {
-    /** Key expressions by name; the only values that reach SQL text. */
-    private static final Map<String, String> KEYS = Map.of(
-            "all", "''",
-            "province", "left(home_region, 2) || '0000'",
-            "city", "left(home_region, 4) || '00'",
-            "county", "home_region",
-            "channel", "channel",
-            "institution", "institution");
+    /** How a key is read: from which dimension, its SQL expression, and the region level it needs at least. */
+    private record Key(String dim, String expression, int level) {}
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
@@ -33,21 +29,43 @@ class JdbcCardRollups implements CardRollups {
         this.zone = node.zone();
     }
 
+    /** The only values that reach SQL text. */
+    private static Key key(String name, boolean byInstitution) {
+        String channel = byInstitution ? "left(value, 4)" : "value";
+        Key k = switch (name) {
+            case "all" -> new Key("channel", "''", 1);
+            case "province" -> new Key("channel", "left(home_region, 2) || '0000'", 1);
+            case "city" -> new Key("channel", "left(home_region, 4) || '00'", 2);
+            case "county" -> new Key("channel", "home_region", 3);
+            case "channel" -> new Key("channel", channel, 1);
+            case "institution" -> new Key("issuer", "substr(value, 6)", 3);
+            default -> throw new IllegalArgumentException("key");
+        };
+        return byInstitution ? new Key("issuer", k.expression(), 3) : k;
+    }
+
+    private static String filter(Key k, String regionPrefix, @Nullable List<String> institutions, List<Object> args) {
+        int level = Math.max(k.level(), Math.max(1, regionPrefix.length() / 2));
+        args.add(k.dim());
+        args.add(level);
+        args.add(regionPrefix + "%");
+        if (institutions != null) args.add(institutions.toArray(String[]::new));
+        return "dim = ? and level = ? and home_region like ?"
+                + (institutions == null ? "" : " and substr(value, 6) = any(?)");
+    }
+
     @Override
     public List<Change> changes(
             String key, Span span, Granularity granularity, String regionPrefix, @Nullable List<String> institutions) {
-        String k = KEYS.get(key);
-        if (k == null) throw new IllegalArgumentException("key");
+        Key k = key(key, institutions != null);
         var ranges = Tiers.cover(span, granularity, zone);
-        List<Object> args = new ArrayList<>(Tiers.args(ranges));
-        args.add(regionPrefix + "%");
-        if (institutions != null) args.add(institutions.toArray(String[]::new));
+        List<Object> args = new ArrayList<>();
+        String where = filter(k, regionPrefix, institutions, args);
+        args.addAll(Tiers.args(ranges));
         String sql = "select " + Tiers.label(granularity, zone) + " as p, k, sum(issued) as issued, sum(active) as"
-                + " active from (select bucket, " + k + " as k, sum(issued) as issued,"
-                + " coalesce(sum(net) filter (where status = 'ACTIVE'), 0) as active from card_rollup where "
-                + Tiers.where(ranges) + " and home_region like ?"
-                + (institutions == null ? "" : " and institution = any(?)")
-                + " group by 1, 2) x group by 1, 2 order by 1, 2";
+                + " active from (select bucket, " + k.expression() + " as k, sum(issued) as issued,"
+                + " coalesce(sum(net) filter (where status = 'ACTIVE'), 0) as active from card_rollup where " + where
+                + " and " + Tiers.where(ranges) + " group by 1, 2) x group by 1, 2 order by 1, 2";
         return jdbc.query(
                 sql,
                 (rs, i) -> new Change(rs.getString("p"), rs.getString("k"), rs.getLong("issued"), rs.getLong("active")),
@@ -56,15 +74,13 @@ class JdbcCardRollups implements CardRollups {
 
     @Override
     public List<Change> current(String key, String regionPrefix, @Nullable List<String> institutions) {
-        String k = KEYS.get(key);
-        if (k == null) throw new IllegalArgumentException("key");
+        Key k = key(key, institutions != null);
         List<Object> args = new ArrayList<>();
-        args.add(regionPrefix + "%");
-        if (institutions != null) args.add(institutions.toArray(String[]::new));
+        String where = filter(k, regionPrefix, institutions, args);
         return jdbc.query(
-                "select " + k + " as k, sum(issued) as issued, coalesce(sum(net) filter (where status = 'ACTIVE'), 0)"
-                        + " as active from card_rollup where grain = 'A' and home_region like ?"
-                        + (institutions == null ? "" : " and institution = any(?)") + " group by 1 order by 1",
+                "select " + k.expression() + " as k, sum(issued) as issued,"
+                        + " coalesce(sum(net) filter (where status = 'ACTIVE'), 0) as active from card_rollup"
+                        + " where grain = 'A' and " + where + " group by 1 order by 1",
                 (rs, i) -> new Change("", rs.getString("k"), rs.getLong("issued"), rs.getLong("active")),
                 args.toArray());
     }

@@ -2,10 +2,10 @@ package io.ehc.shared.jdbc;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,7 +21,7 @@ public final class Increments {
     /** Separates key columns; key values never contain it (codes, region codes, timestamps). */
     static final char SEPARATOR = '\u001f';
 
-    private final Map<String, TreeMap<String, long[]>> bySql = new LinkedHashMap<>();
+    private final Map<String, HashMap<String, long[]>> bySql = new LinkedHashMap<>();
 
     /** The joined form of a key, as {@link GroupCommitWriter.Write#increment} carries it. */
     static String key(String... columns) {
@@ -40,7 +40,7 @@ public final class Increments {
     }
 
     Increments addJoined(String sql, String joinedKey, long by) {
-        bySql.computeIfAbsent(sql, s -> new TreeMap<>()).computeIfAbsent(joinedKey, k -> new long[1])[0] += by;
+        bySql.computeIfAbsent(sql, s -> new HashMap<>()).computeIfAbsent(joinedKey, k -> new long[1])[0] += by;
         return this;
     }
 
@@ -53,9 +53,9 @@ public final class Increments {
         bySql.forEach((sql, sums) -> apply(jdbc, sql, sums));
     }
 
-    private static void apply(JdbcTemplate jdbc, String sql, TreeMap<String, long[]> sums) {
+    private static void apply(JdbcTemplate jdbc, String sql, HashMap<String, long[]> sums) {
         if (sums.isEmpty()) return;
-        int columns = split(sums.firstKey()).size();
+        int columns = split(sums.keySet().iterator().next()).size();
         String[][] arrays = new String[columns][sums.size()];
         Long[] totals = new Long[sums.size()];
         int row = 0;
