@@ -5,9 +5,9 @@
 -- Besides days (D) and months (M), one all-time bucket (A, at the epoch) holds the cards per state now; cards in a
 -- state at the end of a past day are those now minus the net changes after that day, which reads the few recent
 -- buckets instead of the whole history.
--- Rows per dimension: `channel` (value: the issuing channel) at three levels of the card's home region (3 as
--- registered, usually a county; 2 its city; 1 its province), and `issuer` (value: channel:institution, the
--- institution empty when issued online) at level 3 only.
+-- Rows per dimension, `channel` (value: the issuing channel) and `issuer` (value: channel:institution, the
+-- institution empty when issued online), at three levels of the card's home region (3 as registered, usually a
+-- county; 2 its city; 1 its province).
 create table card_rollup (
     grain       char(1)     not null check (grain in ('A', 'D', 'M')),
     dim         varchar(8)  not null check (dim in ('channel', 'issuer')),
@@ -41,7 +41,7 @@ begin
     cross join lateral (values (3, c.home_region::text),
                                (2, left(c.home_region, 4) || '00'),
                                (1, left(c.home_region, 2) || '0000')) as r(level, region)
-    where s.status is not null and e.from_status is distinct from e.to_status and (r.level = 3 or d.dim = 'channel')
+    where s.status is not null and e.from_status is distinct from e.to_status
     group by 1, 2, 3, 4, 5, 6, 7;
 end $$;
 

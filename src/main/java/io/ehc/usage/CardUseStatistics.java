@@ -3,7 +3,6 @@ package io.ehc.usage;
 import io.ehc.shared.rollup.RollupQuery;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Card uses counted from the rollups, which are exact at all times (kept in the transaction of the use records):
@@ -49,9 +48,4 @@ public interface CardUseStatistics {
 
     /** The rollups counted again from the use records; for a change of the node's time zone. */
     void rebuild();
-
-    /** For tests and figures that need to say so: the value of a key of {@link #byCrossRegion}. */
-    static boolean isCross(@Nullable String key) {
-        return "cross".equals(key);
-    }
 }

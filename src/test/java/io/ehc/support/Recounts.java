@@ -69,7 +69,6 @@ public final class Recounts {
             cross join lateral (values (3, c.home_region::text), (2, left(c.home_region, 4) || '00'),
                                        (1, left(c.home_region, 2) || '0000')) r(level, region)
             where s.status is not null and e.from_status is distinct from e.to_status
-              and (r.level = 3 or d.dim = 'channel')
             group by 1, 2, 3, 4, 5, 6, 7
             having sum(s.issued) <> 0 or sum(s.net) <> 0
             """;
@@ -88,7 +87,7 @@ public final class Recounts {
             assertEqual(
                     jdbc,
                     "select home_region, value, status, sum(net) from card_rollup where grain = '" + grain
-                            + "' and dim = 'issuer' group by 1, 2, 3 having sum(net) <> 0",
+                            + "' and dim = 'issuer' and level = 3 group by 1, 2, 3 having sum(net) <> 0",
                     "select home_region, issue_channel || ':' || coalesce(issue_institution, ''), status, count(*)"
                             + " from card group by 1, 2, 3",
                     "cards now, " + grain);
@@ -96,7 +95,7 @@ public final class Recounts {
         assertEqual(
                 jdbc,
                 "select home_region, value, sum(issued) from card_rollup where grain = 'A' and dim = 'issuer'"
-                        + " group by 1, 2 having sum(issued) <> 0",
+                        + " and level = 3 group by 1, 2 having sum(issued) <> 0",
                 "select home_region, issue_channel || ':' || coalesce(issue_institution, ''), count(*) from card"
                         + " group by 1, 2",
                 "cards issued to date");

@@ -37,7 +37,6 @@ class CardRollup {
                 cross join lateral (values (3, k.home_region),
                                            (2, left(k.home_region, 4) || '00'),
                                            (1, left(k.home_region, 2) || '0000')) as r(level, region)
-                where r.level = 3 or d.dim = 'channel'
                 group by 1, 2, 3, 4, 5, 6, 7
                 order by 1, 2, 3, 4, 5, 6, 7
                 on conflict (grain, dim, level, bucket, home_region, status, value)

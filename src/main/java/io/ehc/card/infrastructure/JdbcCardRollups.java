@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads {@code card_rollup} through the tiers that cover a period, at the coarsest region level that tells the keys
- * apart; cards of given institutions are read from the issuer rows (county level).
+ * apart; figures by institution, or of given institutions, read the issuer rows.
  */
 @Repository
 class JdbcCardRollups implements CardRollups {
@@ -41,7 +41,7 @@ class JdbcCardRollups implements CardRollups {
             case "institution" -> new Key("issuer", "substr(value, 6)", 3);
             default -> throw new IllegalArgumentException("key");
         };
-        return byInstitution ? new Key("issuer", k.expression(), 3) : k;
+        return byInstitution ? new Key("issuer", k.expression(), k.level()) : k;
     }
 
     private static String filter(Key k, String regionPrefix, @Nullable List<String> institutions, List<Object> args) {

@@ -46,7 +46,8 @@ public class UsageStatistics implements CardUseStatistics {
     @Override
     public List<Activity> activities(RollupQuery query) {
         if (query.regionPrefix().length() > 4)
-            throw new IllegalArgumentException("activities are kept per city: the region must be a province or city");
+            throw new io.ehc.shared.error.InvalidInput(
+                    "region", "activities are kept per city: give a province or a city");
         return rollups.activities(query);
     }
 
