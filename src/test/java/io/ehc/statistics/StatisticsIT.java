@@ -4,6 +4,9 @@ import static io.ehc.support.Residents.aResident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ehc.card.CardStatistics;
+import io.ehc.card.CardStatus;
+import io.ehc.card.application.IssueCardsInBulk;
+import io.ehc.identity.MasterIndex;
 import io.ehc.shared.Node;
 import io.ehc.support.Api;
 import io.ehc.support.PlatformIT;
@@ -53,6 +56,9 @@ class StatisticsIT extends PlatformIT {
     @Autowired
     CardStatistics cardStatistics;
 
+    @Autowired
+    IssueCardsInBulk bulk;
+
     Api api;
     LocalDate today;
     Region.Hospital changshaTertiary;
@@ -91,6 +97,21 @@ class StatisticsIT extends PlatformIT {
         report(youxianPrimary, zhuzhouCards.get(0), now.minus(10, ChronoUnit.DAYS), "010105", null, "0402");
         report(changshaTertiary, changshaCards.get(1), now.minus(45, ChronoUnit.DAYS), "010101", "0101011", null);
         report(liuyangSecondary, zhuzhouCards.get(1), now.minus(50, ChronoUnit.DAYS), "010106", null, null);
+
+        // Two cards issued 100 days ago through the bulk path, one of them lost 50 days ago.
+        Instant now2 = Instant.now();
+        List<IssueCardsInBulk.Request> backdated = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Api.Response r = api.admin("POST", "/api/v1/residents", aResident("430124", i == 0));
+            backdated.add(new IssueCardsInBulk.Request(
+                    new MasterIndex(r.json().path("masterIndex").asString()),
+                    "0402",
+                    null,
+                    now2.minus(100, ChronoUnit.DAYS),
+                    i == 0 ? CardStatus.LOST : null,
+                    i == 0 ? now2.minus(50, ChronoUnit.DAYS) : null));
+        }
+        assertThat(bulk.issue(backdated, "test")).hasSize(2);
 
         // A card reported lost and one cancelled: the active figure changes, the issued one does not.
         assertThat(api.admin("POST", "/api/v1/cards/" + zhuzhouCards.get(1) + "/report-loss", Map.of())
@@ -342,6 +363,20 @@ class StatisticsIT extends PlatformIT {
         Map<String, Long> active = column(days, "active", true);
         assertThat(active).containsEntry(today + "|0401", 1L); // one of the two was reported lost today
         assertThat(column(days, "issued", true)).containsEntry(today + "|0401", 2L);
+        // A period ending in the past: issued within it, active at its end, both recounted from the cards' history.
+        LocalDate end = today.minusDays(1);
+        JsonNode past = figure("/cards?groupBy=city&region=430000&from=" + today.minusDays(400) + "&to=" + end);
+        assertThat(column(past, "issued", false))
+                .isEqualTo(recount(
+                        "select left(home_region, 4) || '00', count(*) from card where home_region like '43%'"
+                                + " and issued_at >= ? and issued_at < ? group by 1",
+                        startOf(today.minusDays(400)), startOf(today)));
+        assertThat(column(past, "active", false)).isEqualTo(recount("""
+                        select left(c.home_region, 4) || '00', count(*) from card c
+                        join lateral (select to_status from card_event e where e.ehc_id = c.ehc_id and e.at < ?
+                                      order by e.at desc, e.id desc limit 1) last on true
+                        where last.to_status = 'ACTIVE' and c.home_region like '43%' group by 1
+                        """, startOf(today)));
         JsonNode byInstitution =
                 figure("/cards?groupBy=institution&grade=3&region=430124&from=" + from + "&to=" + today);
         assertThat(column(byInstitution, "issued", false)).containsOnlyKeys(changshaTertiary.code());

@@ -41,11 +41,14 @@ public class CardFigures implements CardStatistics {
         Map<String, Long> active = new HashMap<>();
         for (CardRollups.Change c : rollups.current(key, q.regionPrefix(), only)) active.put(c.key(), c.activeNet());
         Span since = new Span(q.span().from(), FAR);
-        for (CardRollups.Change c : rollups.changes(key, since, Granularity.TOTAL, q.regionPrefix(), only))
-            active.merge(c.key(), -c.activeNet(), Long::sum);
+        List<CardRollups.Change> sinceFrom = rollups.changes(key, since, Granularity.TOTAL, q.regionPrefix(), only);
+        for (CardRollups.Change c : sinceFrom) active.merge(c.key(), -c.activeNet(), Long::sum);
+        List<CardRollups.Change> within = q.granularity() == Granularity.TOTAL
+                ? minus(sinceFrom, rollups.changes(key, after(q.span()), Granularity.TOTAL, q.regionPrefix(), only))
+                : rollups.changes(key, q.span(), q.granularity(), q.regionPrefix(), only);
         Map<String, Map<String, CardRollups.Change>> byPeriod = new HashMap<>();
         TreeSet<String> keys = new TreeSet<>(active.keySet());
-        for (CardRollups.Change c : rollups.changes(key, q.span(), q.granularity(), q.regionPrefix(), only)) {
+        for (CardRollups.Change c : within) {
             byPeriod.computeIfAbsent(c.period(), p -> new HashMap<>()).put(c.key(), c);
             keys.add(c.key());
         }
@@ -62,14 +65,40 @@ public class CardFigures implements CardStatistics {
         return out;
     }
 
+    /** Everything after the span: usually nothing, or the monthly buckets of the months after it. */
+    private static Span after(Span span) {
+        return new Span(span.to().plusDays(1), FAR);
+    }
+
+    /**
+     * The changes within a period as those since its start minus those after its end: both read monthly buckets for
+     * whole months, where reading the period itself would read the daily buckets of its last, unfinished month.
+     */
+    private static List<CardRollups.Change> minus(List<CardRollups.Change> since, List<CardRollups.Change> after) {
+        Map<String, long[]> sums = new java.util.TreeMap<>();
+        for (CardRollups.Change c : since) {
+            long[] v = sums.computeIfAbsent(c.key(), k -> new long[2]);
+            v[0] += c.issued();
+            v[1] += c.activeNet();
+        }
+        for (CardRollups.Change c : after) {
+            long[] v = sums.computeIfAbsent(c.key(), k -> new long[2]);
+            v[0] -= c.issued();
+            v[1] -= c.activeNet();
+        }
+        List<CardRollups.Change> out = new ArrayList<>(sums.size());
+        sums.forEach((k, v) -> out.add(new CardRollups.Change("", k, v[0], v[1])));
+        return out;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<Figure> totals(Dimension dimension, LocalDate day, String regionPrefix) {
         Map<String, long[]> byKey = new java.util.TreeMap<>();
         for (CardRollups.Change c : rollups.current(key(dimension), regionPrefix, null))
             byKey.put(c.key(), new long[] {c.issued(), c.activeNet()});
-        Span after = new Span(day.plusDays(1), FAR);
-        for (CardRollups.Change c : rollups.changes(key(dimension), after, Granularity.TOTAL, regionPrefix, null)) {
+        Span later = new Span(day.plusDays(1), FAR);
+        for (CardRollups.Change c : rollups.changes(key(dimension), later, Granularity.TOTAL, regionPrefix, null)) {
             long[] v = byKey.computeIfAbsent(c.key(), k -> new long[2]);
             v[0] -= c.issued();
             v[1] -= c.activeNet();
