@@ -19,12 +19,12 @@ public final class Recounts {
             cross join lateral (values ('H', date_trunc('hour', u.used_at, 'Asia/Shanghai')),
                                        ('D', date_trunc('day', u.used_at, 'Asia/Shanghai')),
                                        ('M', date_trunc('month', u.used_at, 'Asia/Shanghai'))) g(grain, bucket)
-            cross join lateral (values ('step', u.care_step::text), ('scene', coalesce(u.scene, '')),
+            cross join lateral (values ('step', u.care_step || ':' || coalesce(u.scene, '')),
                                        ('channel', u.channel::text), ('institution', u.institution_code::text),
                                        ('home', left(u.home_region, 4) || '00')) d(dim, value)
             cross join lateral (values (3, u.use_region::text), (2, left(u.use_region, 4) || '00'),
                                        (1, left(u.use_region, 2) || '0000')) r(level, region)
-            where r.level = 3 or d.dim <> 'institution'
+            where (r.level = 3 or d.dim <> 'institution') and (g.grain <> 'M' or d.dim = 'institution')
             group by 1, 2, 3, 4, 5, 6, 7
             """;
 

@@ -33,6 +33,13 @@ public final class Tiers {
 
     /** The ranges of tiers that together cover the span exactly, each bucket once, for the granularity asked. */
     public static List<Range> cover(Span span, Granularity granularity, ZoneId zone) {
+        return cover(span, granularity, zone, true);
+    }
+
+    /** Like {@link #cover(Span, Granularity, ZoneId)}, for a rollup that keeps a monthly tier or not. */
+    public static List<Range> cover(Span span, Granularity granularity, ZoneId zone, boolean monthly) {
+        if (!monthly && granularity != Granularity.HOUR)
+            return List.of(range(Grain.DAY, span.from(), span.toExclusive(), zone));
         LocalDate from = span.from();
         LocalDate end = span.toExclusive();
         List<Range> ranges = new ArrayList<>(3);

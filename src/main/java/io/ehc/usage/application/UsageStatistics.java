@@ -75,7 +75,7 @@ public class UsageStatistics implements CardUseStatistics {
     static String dim(Dimension d) {
         return switch (d) {
             case CARE_STEP -> "step";
-            case SCENE -> "scene";
+            case SCENE -> "scene"; // read from the step rows, whose value is care step:scene
             case CHANNEL -> "channel";
             case INSTITUTION -> "institution";
             case HOME_CITY -> "home";

@@ -82,7 +82,7 @@ class JdbcCardUses implements CardUses {
     /** The record and its rollup increments commit in the same group-commit transaction. */
     @Override
     public CompletableFuture<Void> append(CardUse u) {
-        List<GroupCommitWriter.Write> writes = new ArrayList<>(7);
+        List<GroupCommitWriter.Write> writes = new ArrayList<>(2);
         writes.add(GroupCommitWriter.Write.copy("card_use", COLUMNS, args(u)));
         rollup.increments(u, (sql, key) -> writes.add(GroupCommitWriter.Write.increment(sql, 1, key)));
         return writer.submit(writes);

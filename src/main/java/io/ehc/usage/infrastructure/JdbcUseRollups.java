@@ -24,7 +24,12 @@ class JdbcUseRollups implements UseRollups {
 
     @Override
     public List<CardUseStatistics.Count> byDimension(String dim, RollupQuery q) {
-        return counts("value", dim, dim.equals("institution") ? 3 : 1, q);
+        return switch (dim) {
+            case "step" -> counts("left(value, 6)", "step", 1, q);
+            case "scene" -> counts("substr(value, 8)", "step", 1, q);
+            case "institution" -> counts("value", dim, 3, q);
+            default -> counts("value", dim, 1, q);
+        };
     }
 
     @Override
@@ -41,10 +46,11 @@ class JdbcUseRollups implements UseRollups {
     /**
      * Reads the coarsest region level that still tells the keys apart: province rows for a province-wide figure,
      * city rows for a city's or for a breakdown by city, county rows for a county's or for a breakdown by county or
-     * institution. Buckets are summed first and labelled after, so the label is computed once per bucket.
+     * institution; daily rows (monthly ones exist for the institution dimension only). Buckets are summed first and
+     * labelled after, so the label is computed once per bucket.
      */
     private List<CardUseStatistics.Count> counts(String keyExpression, String dim, int groupLevel, RollupQuery q) {
-        var ranges = Tiers.cover(q.span(), q.granularity(), zone);
+        var ranges = Tiers.cover(q.span(), q.granularity(), zone, dim.equals("institution"));
         int level = Math.max(groupLevel, Math.max(1, q.regionPrefix().length() / 2));
         List<Object> args = new ArrayList<>();
         args.add(dim);

@@ -44,6 +44,15 @@ class TiersTest {
     }
 
     @Test
+    void aRollupWithoutMonthsIsReadByDays() {
+        Span span = new Span(LocalDate.parse("2026-01-20"), LocalDate.parse("2026-04-10"));
+        assertThat(Tiers.cover(span, Granularity.MONTH, SHANGHAI, false))
+                .containsExactly(range(Grain.DAY, "2026-01-20", "2026-04-11"));
+        assertThat(Tiers.cover(span, Granularity.HOUR, SHANGHAI, false))
+                .containsExactly(range(Grain.HOUR, "2026-01-20", "2026-04-11"));
+    }
+
+    @Test
     void dailyAndHourlyFiguresReadTheirOwnTier() {
         Span span = new Span(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"));
         assertThat(Tiers.cover(span, Granularity.DAY, SHANGHAI))
