@@ -1,7 +1,8 @@
 /**
  * The demo region: at first start on an empty database, a province with three prefecture cities, institutions of
  * grades 3, 2 and 1 with departments and terminals, and residents with cards, family members and newborns; at
- * every start, where to go and which credentials to use.
+ * every start, where to go and which credentials to use; on request ({@code --generate-region}), a synthetic region
+ * of any size with a year of card uses for the statistics.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -12,7 +13,9 @@
             "card::application",
             "institution",
             "institution::application",
-            "scan::application"
+            "scan::application",
+            "usage",
+            "healthcode"
         })
 @NullMarked
 package io.ehc.demo;

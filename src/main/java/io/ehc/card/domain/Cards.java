@@ -4,8 +4,14 @@ import io.ehc.card.EhcId;
 import java.util.List;
 import java.util.Optional;
 
-/** The card store; every save also appends the transition to the card's history. */
+/**
+ * The card store; every save also appends the transition to the card's history and counts it in the statistics
+ * rollup, in the same transaction.
+ */
 public interface Cards {
+    /** A card as it stands after its history, the first entry being its issuance; for bulk loading. */
+    record Issuance(Card card, List<Card.Transition> history) {}
+
     /** Inserts unless the resident already holds a card; returns the card the resident holds afterwards. */
     Card addIfAbsent(Card card, Card.Transition issued);
 
@@ -21,4 +27,10 @@ public interface Cards {
     List<Card.Transition> history(EhcId ehcId);
 
     List<EhcId> mergedFrom(EhcId ehcId);
+
+    /** Which of these residents already hold a card. */
+    java.util.Set<String> holdingCards(java.util.Collection<String> masterIndexes);
+
+    /** Inserts new cards with their histories in the caller's transaction (COPY); none may exist yet. */
+    void addAll(List<Issuance> issuances);
 }

@@ -5,6 +5,8 @@ import io.ehc.card.CardStatus;
 import io.ehc.card.EhcId;
 import io.ehc.card.domain.Card;
 import io.ehc.card.domain.Cards;
+import io.ehc.shared.jdbc.CopyRows;
+import io.ehc.shared.jdbc.Increments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,10 +17,17 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcCards implements Cards {
-    private final JdbcTemplate jdbc;
+    private static final String COPY_CARDS = "COPY card (ehc_id, master_index, kind, status, generation, home_region,"
+            + " issuer_code, issue_channel, issue_institution, issued_at, updated_at, merged_into, version) FROM STDIN";
+    private static final String COPY_EVENTS =
+            "COPY card_event (ehc_id, type, from_status, to_status, generation, actor," + " reason, at) FROM STDIN";
 
-    JdbcCards(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final CardRollup rollup;
+
+    JdbcCards(JdbcTemplate jdbc, CardRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
     @Override
@@ -43,6 +52,9 @@ class JdbcCards implements Cards {
                 Timestamp.from(c.issuedAt()));
         if (n == 1) {
             record(c.ehcId(), issued);
+            Increments inc = new Increments();
+            rollup.issued(inc, c, c.status(), c.issuedAt());
+            inc.applyTo(jdbc);
             return c;
         }
         return findByMasterIndex(c.masterIndex()).orElseThrow();
@@ -73,8 +85,63 @@ class JdbcCards implements Cards {
                 Timestamp.from(t.at()),
                 c.ehcId().value(),
                 c.version());
-        if (n == 1) record(c.ehcId(), t);
+        if (n == 1) {
+            record(c.ehcId(), t);
+            Increments inc = new Increments();
+            rollup.changed(inc, c, t.from(), t.to(), t.at());
+            inc.applyTo(jdbc);
+        }
         return n == 1;
+    }
+
+    @Override
+    public java.util.Set<String> holdingCards(java.util.Collection<String> masterIndexes) {
+        return new java.util.HashSet<>(
+                jdbc.queryForList("select master_index from card where master_index = any(?)", String.class, (Object)
+                        masterIndexes.toArray(String[]::new)));
+    }
+
+    @Override
+    public void addAll(List<Issuance> issuances) {
+        List<Object[]> cards = new java.util.ArrayList<>(issuances.size());
+        List<Object[]> events = new java.util.ArrayList<>(issuances.size() * 2);
+        Increments inc = new Increments();
+        for (Issuance i : issuances) {
+            Card c = i.card();
+            Card.Transition last = i.history().get(i.history().size() - 1);
+            cards.add(new Object[] {
+                c.ehcId().value(),
+                c.masterIndex(),
+                c.kind().name(),
+                c.status().name(),
+                c.generation(),
+                c.homeRegion(),
+                c.issuerCode(),
+                c.issueChannel(),
+                c.issueInstitution(),
+                Timestamp.from(c.issuedAt()),
+                Timestamp.from(last.at()),
+                null,
+                i.history().size() - 1
+            });
+            for (Card.Transition t : i.history()) {
+                events.add(new Object[] {
+                    c.ehcId().value(),
+                    t.type(),
+                    t.from() == null ? null : t.from().name(),
+                    t.to().name(),
+                    t.generation(),
+                    t.actor(),
+                    t.reason(),
+                    Timestamp.from(t.at())
+                });
+                if (t.type().equals("ISSUED")) rollup.issued(inc, c, t.to(), t.at());
+                else rollup.changed(inc, c, t.from(), t.to(), t.at());
+            }
+        }
+        CopyRows.copy(jdbc, COPY_CARDS, cards);
+        CopyRows.copy(jdbc, COPY_EVENTS, events);
+        inc.applyTo(jdbc);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.ehc.healthcode.CodeRefused;
 import io.ehc.healthcode.HealthCodes;
 import io.ehc.healthcode.IssuedCode;
 import io.ehc.healthcode.VerifiedCode;
+import io.ehc.healthcode.domain.CodeDisplays;
 import io.ehc.healthcode.domain.DynamicBlock;
 import io.ehc.healthcode.domain.HealthCodeFormat;
 import io.ehc.healthcode.domain.ParsedCode;
@@ -31,6 +32,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -45,6 +49,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Service
 @EnableConfigurationProperties(CodeSettings.class)
 public class HealthCodeService implements HealthCodes {
+    private static final Logger log = LoggerFactory.getLogger(HealthCodeService.class);
+    private static final long DISPLAY_COUNT_WAIT_SECONDS = 5;
     private final KeyRing keys;
     private final CardLookup cards;
     private final VerificationCounter counter;
@@ -56,6 +62,8 @@ public class HealthCodeService implements HealthCodes {
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
     private final Counter issuedDynamic;
     private final Counter issuedStatic;
+    private final Counter uncounted;
+    private final CodeDisplays displays;
 
     HealthCodeService(
             KeyRing keys,
@@ -64,8 +72,10 @@ public class HealthCodeService implements HealthCodes {
             CodeSettings settings,
             Node node,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            CodeDisplays displays) {
         this.keys = keys;
+        this.displays = displays;
         this.cards = cards;
         this.counter = counter;
         this.settings = settings;
@@ -84,6 +94,9 @@ public class HealthCodeService implements HealthCodes {
         this.issuedStatic = Counter.builder("ehc.healthcode.issued")
                 .tag("type", "static")
                 .description("health codes generated or refreshed (code displays)")
+                .register(meters);
+        this.uncounted = Counter.builder("ehc.healthcode.displays.uncounted")
+                .description("code displays shown but not counted in the statistics (the count could not be stored)")
                 .register(meters);
         for (String r : new String[] {
             "accepted",
@@ -113,6 +126,7 @@ public class HealthCodeService implements HealthCodes {
         String block = DynamicBlock.seal(
                 keys.current(KeyPurpose.CODE).material(), ehcId.value(), localExpiry, card.generation());
         issuedDynamic.increment();
+        countDisplay("0", card, now);
         return new IssuedCode(
                 HealthCodeFormat.dynamic(ehcId.value(), block, node.issuerCode()),
                 "0",
@@ -127,12 +141,30 @@ public class HealthCodeService implements HealthCodes {
         String type = card.kind() == CardKind.TEMPORARY ? "9" : "1";
         String tag = StaticTag.of(keys.current(KeyPurpose.CODE_TAG).material(), ehcId.value(), type, card.generation());
         issuedStatic.increment();
+        countDisplay(type, card, clock.instant());
         return new IssuedCode(
                 HealthCodeFormat.statik(ehcId.value(), type, tag, node.issuerCode()),
                 type,
                 null,
                 null,
                 node.issuerCode());
+    }
+
+    /**
+     * 亮码 count: the code is answered once its display is counted durably (group commit, a few milliseconds), so a
+     * crash loses no display that was shown. If the count cannot be stored (writer saturated, database down) the code
+     * is still shown and the miss is counted in {@code ehc.healthcode.displays.uncounted}.
+     */
+    private void countDisplay(String type, CardView card, Instant at) {
+        try {
+            displays.record(type, card.homeRegion(), at).get(DISPLAY_COUNT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            uncounted.increment();
+        } catch (Exception e) {
+            uncounted.increment();
+            log.warn("a code display could not be counted: {}", e.getClass().getSimpleName());
+        }
     }
 
     @Override

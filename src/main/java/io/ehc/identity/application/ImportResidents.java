@@ -155,6 +155,20 @@ public class ImportResidents {
         }
     }
 
+    /**
+     * Registers residents given as forms (a synthetic region, a migration) with the same checks as a file import, in
+     * one transaction; returns the master indexes of those added. Residents already registered are skipped; a form
+     * that fails a check fails the whole call.
+     */
+    public List<io.ehc.identity.MasterIndex> registerAll(List<io.ehc.identity.RegistrationForm> forms, String by) {
+        LocalDate today = LocalDate.now(clock);
+        java.time.Instant now = clock.instant();
+        List<BulkResidents.Encoded> encoded = forms.parallelStream()
+                .map(f -> residents.encode(Resident.register(f, regions::exists, today, now, by)))
+                .toList();
+        return residents.addAbsent(encoded);
+    }
+
     public Path rejectsFileOf(Path csv) {
         return csv.resolveSibling(csv.getFileName() + ".rejects.csv");
     }
@@ -204,13 +218,13 @@ public class ImportResidents {
                 if (batch.size() >= batchRows) {
                     added += awaitAdded(inFlight, progress);
                     List<BulkResidents.Encoded> full = batch;
-                    inFlight = writer.submit(() -> residents.addAbsent(full));
+                    inFlight = writer.submit(() -> residents.addAbsent(full).size());
                     batch = new ArrayList<>(batchRows);
                 }
             }
             added += awaitAdded(inFlight, progress);
             List<BulkResidents.Encoded> last = batch;
-            added += awaitAdded(writer.submit(() -> residents.addAbsent(last)), progress);
+            added += awaitAdded(writer.submit(() -> residents.addAbsent(last).size()), progress);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rejects file", e);
         } catch (InterruptedException e) {

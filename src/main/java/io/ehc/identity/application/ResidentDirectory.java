@@ -67,6 +67,17 @@ public class ResidentDirectory implements ResidentLookup {
     }
 
     @Override
+    public List<io.ehc.identity.DocumentedResident> documents(java.util.Collection<MasterIndex> masterIndexes) {
+        return residents.findAll(masterIndexes).stream()
+                .filter(r -> r.documentType() != null && r.documentNumber() != null)
+                .map(r -> new io.ehc.identity.DocumentedResident(
+                        r.masterIndex(),
+                        new IdentityDocument(r.documentType().code(), r.documentNumber()),
+                        r.homeRegion()))
+                .toList();
+    }
+
+    @Override
     public Optional<MasterIndex> findByDocument(String type, String number) {
         DocumentType t = DocumentType.ofCode(type);
         return residents.findByDocument(t, t.normalise(number));

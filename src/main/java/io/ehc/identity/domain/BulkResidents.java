@@ -14,6 +14,6 @@ public interface BulkResidents {
     /** Seals and blind-indexes one resident; safe to call from several threads. */
     Encoded encode(Resident resident);
 
-    /** Adds, in one transaction, the residents whose document is not yet registered; returns how many were added. */
-    int addAbsent(List<Encoded> batch);
+    /** Adds, in one transaction, the residents whose document is not yet registered; returns those added. */
+    List<io.ehc.identity.MasterIndex> addAbsent(List<Encoded> batch);
 }

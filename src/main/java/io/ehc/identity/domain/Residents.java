@@ -14,6 +14,9 @@ public interface Residents {
 
     Optional<Resident> find(MasterIndex masterIndex);
 
+    /** The residents of these master indexes that exist, in no particular order. */
+    List<Resident> findAll(java.util.Collection<MasterIndex> masterIndexes);
+
     Optional<MasterIndex> findByDocument(DocumentType type, String number);
 
     List<MasterIndex> findByPhone(String phone);

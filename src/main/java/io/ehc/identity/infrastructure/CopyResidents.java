@@ -1,5 +1,6 @@
 package io.ehc.identity.infrastructure;
 
+import io.ehc.identity.MasterIndex;
 import io.ehc.identity.domain.BulkResidents;
 import io.ehc.identity.domain.Resident;
 import io.ehc.shared.crypto.FieldCipher;
@@ -38,6 +39,7 @@ class CopyResidents implements BulkResidents {
                 address_sealed, sex, nationality, birth_date, home_region, false, registered_at, registered_by
             from resident_import
             on conflict (doc_type, doc_blind) where doc_blind is not null do nothing
+            returning master_index
             """;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -76,8 +78,8 @@ class CopyResidents implements BulkResidents {
     }
 
     @Override
-    public int addAbsent(List<Encoded> batch) {
-        if (batch.isEmpty()) return 0;
+    public List<MasterIndex> addAbsent(List<Encoded> batch) {
+        if (batch.isEmpty()) return List.of();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -93,7 +95,10 @@ class CopyResidents implements BulkResidents {
                 } finally {
                     if (copy.isActive()) copy.cancelCopy();
                 }
-                int added = s.executeUpdate(MOVE);
+                List<MasterIndex> added = new java.util.ArrayList<>(batch.size());
+                try (java.sql.ResultSet rs = s.executeQuery(MOVE)) {
+                    while (rs.next()) added.add(new MasterIndex(rs.getString(1)));
+                }
                 c.commit();
                 return added;
             } catch (SQLException | RuntimeException e) {

@@ -85,6 +85,12 @@ class JdbcResidents implements Residents {
     }
 
     @Override
+    public List<Resident> findAll(java.util.Collection<MasterIndex> masterIndexes) {
+        return jdbc.query("select * from resident where master_index = any(?)", this::map, (Object)
+                masterIndexes.stream().map(MasterIndex::value).toArray(String[]::new));
+    }
+
+    @Override
     public Optional<MasterIndex> findByDocument(DocumentType type, String number) {
         return jdbc
                 .queryForList(

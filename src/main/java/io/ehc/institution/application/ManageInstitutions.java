@@ -116,6 +116,12 @@ public class ManageInstitutions implements InstitutionLookup {
     }
 
     @Override
+    public List<InstitutionView> within(String regionPrefix) {
+        if (!regionPrefix.matches("[0-9]{0,6}")) throw new InvalidInput("region", "must be a GB/T 2260 prefix");
+        return store.within(regionPrefix);
+    }
+
+    @Override
     public boolean hasDepartment(String institutionCode, String departmentCode) {
         return store.hasDepartment(institutionCode, departmentCode);
     }

@@ -15,6 +15,8 @@ public interface Institutions {
 
     List<InstitutionView> all();
 
+    List<InstitutionView> within(String regionPrefix);
+
     boolean addDepartment(String institution, String code, String name);
 
     List<Map<String, Object>> departments(String institution);

@@ -51,6 +51,14 @@ class JdbcInstitutions implements Institutions {
     }
 
     @Override
+    public List<InstitutionView> within(String regionPrefix) {
+        return jdbc.query(
+                "select * from institution where region like ? order by code",
+                JdbcInstitutions::institution,
+                regionPrefix + "%");
+    }
+
+    @Override
     public boolean addDepartment(String institution, String code, String name) {
         return jdbc.update(
                         "insert into department (institution_code, code, name) values (?, ?, ?) on conflict do nothing",

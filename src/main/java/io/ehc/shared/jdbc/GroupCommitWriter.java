@@ -2,10 +2,6 @@ package io.ehc.shared.jdbc;
 
 import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,13 +28,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class GroupCommitWriter implements SmartLifecycle {
     /**
-     * One statement with its arguments, or one row for {@code COPY} (see {@link Write#copy}): rows of the same table and
-     * columns in a batch go to PostgreSQL in one {@code COPY … FROM STDIN}, several times cheaper than INSERT.
+     * One statement with its arguments, one row for {@code COPY} (see {@link Write#copy}), or one counter increment
+     * (see {@link Write#increment}): rows of the same table and columns in a batch go to PostgreSQL in one
+     * {@code COPY … FROM STDIN}, several times cheaper than INSERT, and increments of a batch are summed per key and
+     * applied by one statement per counter table ({@link Increments}) after the batch's other writes.
      */
-    public record Write(String sql, Object[] args) {
+    public record Write(Kind kind, String sql, Object[] args) {
+        /** How a write is applied. */
+        public enum Kind {
+            STATEMENT,
+            COPY,
+            INCREMENT
+        }
+
+        /** A statement executed (batched with others of the same SQL) in the batch's transaction. */
+        public static Write statement(String sql, Object... args) {
+            return new Write(Kind.STATEMENT, sql, args);
+        }
+
         /** A row appended with COPY; values are written in PostgreSQL's text format. */
         public static Write copy(String table, List<String> columns, Object[] values) {
-            return new Write("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", values);
+            return new Write(Kind.COPY, "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", values);
+        }
+
+        /** Adds {@code by} to the counter of {@code key}; see {@link Increments} for the form of {@code sql}. */
+        public static Write increment(String sql, long by, String... key) {
+            return new Write(Kind.INCREMENT, sql, new Object[] {Increments.key(key), by});
         }
     }
 
@@ -130,56 +141,21 @@ public class GroupCommitWriter implements SmartLifecycle {
 
     private void execute(List<Unit> units) {
         Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
+        Increments increments = new Increments();
         for (Unit u : units) {
-            for (Write w : u.writes())
-                bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
-        }
-        tx.executeWithoutResult(status -> bySql.forEach((sql, rows) -> {
-            if (sql.startsWith("COPY ")) copy(sql, rows);
-            else jdbc.batchUpdate(sql, rows);
-        }));
-    }
-
-    private void copy(String sql, List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 256);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) text.append('\t');
-                appendCopyValue(text, row[i]);
-            }
-            text.append('\n');
-        }
-        DataSource ds = jdbc.getDataSource();
-        Connection connection = DataSourceUtils.getConnection(ds);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, ds);
-        }
-    }
-
-    /** PostgreSQL's COPY text format: {@code \N} for null; backslash, tab, newline and return escaped. */
-    static void appendCopyValue(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("\\N");
-            return;
-        }
-        String s;
-        if (value instanceof Boolean b) s = b ? "t" : "f";
-        else if (value instanceof java.sql.Timestamp t) s = t.toInstant().toString();
-        else s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            for (Write w : u.writes()) {
+                if (w.kind() == Write.Kind.INCREMENT)
+                    increments.addJoined(w.sql(), (String) w.args()[0], (Long) w.args()[1]);
+                else bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
             }
         }
+        tx.executeWithoutResult(status -> {
+            bySql.forEach((sql, rows) -> {
+                if (sql.startsWith("COPY ")) CopyRows.copy(jdbc, sql, rows);
+                else jdbc.batchUpdate(sql, rows);
+            });
+            increments.applyTo(jdbc);
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,6 +42,14 @@ public class Regions {
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** Regions of a level (1 province, 2 prefecture, 3 county) whose code starts with the prefix, by code. */
+    public List<Region> within(String prefix, int level) {
+        return byCode.values().stream()
+                .filter(r -> r.level() == level && r.code().startsWith(prefix))
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .toList();
     }
 
     public String nameOf(String code) {

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 用卡记录: one use of a card (DOMAIN.md §5): when, which card, which terminal (institution code + department code),
- * institution, region and city of use, channel and care step. A use in a city other than the card's home city is a
- * cross-region use. Written once, never changed.
+ * institution (and its grade at the time of use), region and city of use, channel and care step. A use in a city
+ * other than the card's home city is a cross-region use. Written once, never changed.
  */
 public record CardUse(
         UUID useId,
@@ -15,6 +15,7 @@ public record CardUse(
         Instant recordedAt,
         String ehcId,
         String institutionCode,
+        int institutionGrade,
         String departmentCode,
         String useRegion,
         String homeRegion,

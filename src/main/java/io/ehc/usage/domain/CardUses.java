@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-/** The append-only store of card uses. */
+/** The append-only store of card uses; every append also counts the use in the statistics rollups. */
 public interface CardUses {
     /** Queues the record for group commit; the future completes when it is durable. */
     CompletableFuture<Void> append(CardUse use);
+
+    /** Appends many records (a bulk load) in the caller's transaction, rollups included. */
+    void appendAll(List<CardUse> uses);
 
     /** A reported use, once per institution and client record ID; empty when the ID was already used. */
     Optional<UUID> appendReported(CardUse use, byte[] payloadDigest);

@@ -1,6 +1,8 @@
 package io.ehc.usage.infrastructure;
 
+import io.ehc.shared.jdbc.CopyRows;
 import io.ehc.shared.jdbc.GroupCommitWriter;
+import io.ehc.shared.jdbc.Increments;
 import io.ehc.usage.domain.CardUse;
 import io.ehc.usage.domain.CardUses;
 import io.ehc.usage.domain.CareStep;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Repository;
 class JdbcCardUses implements CardUses {
     private static final String INSERT = """
             insert into card_use (use_id, used_at, recorded_at, ehc_id, terminal_id, institution_code, department_code,
-                use_region, use_city, home_region, cross_region, channel, care_step, scene, source, code_type, client_record_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                use_region, use_city, home_region, cross_region, channel, care_step, scene, source, code_type, client_record_id,
+            institution_grade)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final List<String> COLUMNS = List.of(
             "use_id",
@@ -42,7 +46,10 @@ class JdbcCardUses implements CardUses {
             "scene",
             "source",
             "code_type",
-            "client_record_id");
+            "client_record_id",
+            "institution_grade");
+    private static final String COPY =
+            GroupCommitWriter.Write.copy("card_use", COLUMNS, new Object[0]).sql();
     /** Grouping columns by dimension name; the only values that reach SQL text. */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "institution",
@@ -64,15 +71,35 @@ class JdbcCardUses implements CardUses {
 
     private final JdbcTemplate jdbc;
     private final GroupCommitWriter writer;
+    private final CardUseRollup rollup;
 
-    JdbcCardUses(JdbcTemplate jdbc, GroupCommitWriter writer) {
+    JdbcCardUses(JdbcTemplate jdbc, GroupCommitWriter writer, CardUseRollup rollup) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.rollup = rollup;
     }
 
+    /** The record and its rollup increments commit in the same group-commit transaction. */
     @Override
     public CompletableFuture<Void> append(CardUse u) {
-        return writer.submit(List.of(GroupCommitWriter.Write.copy("card_use", COLUMNS, args(u))));
+        List<GroupCommitWriter.Write> writes = new ArrayList<>(2);
+        writes.add(GroupCommitWriter.Write.copy("card_use", COLUMNS, args(u)));
+        rollup.increments(u, (sql, key) -> writes.add(GroupCommitWriter.Write.increment(sql, 1, key)));
+        return writer.submit(writes);
+    }
+
+    /** Many records with COPY and their rollup increments, in the caller's transaction. */
+    @Override
+    public void appendAll(List<CardUse> uses) {
+        if (uses.isEmpty()) return;
+        List<Object[]> rows = new ArrayList<>(uses.size());
+        Increments increments = new Increments();
+        for (CardUse u : uses) {
+            rows.add(args(u));
+            rollup.increments(u, (sql, key) -> increments.add(sql, 1, key));
+        }
+        CopyRows.copy(jdbc, COPY, rows);
+        increments.applyTo(jdbc);
     }
 
     @Override
@@ -84,6 +111,9 @@ class JdbcCardUses implements CardUses {
                 """, u.institutionCode(), u.clientRecordId(), u.useId(), Timestamp.from(u.usedAt()), digest);
         if (n == 0) return Optional.empty();
         jdbc.update(INSERT, args(u));
+        Increments increments = new Increments();
+        rollup.increments(u, (sql, key) -> increments.add(sql, 1, key));
+        increments.applyTo(jdbc);
         return Optional.of(u.useId());
     }
 
@@ -155,7 +185,8 @@ class JdbcCardUses implements CardUses {
             u.scene() == null ? null : u.scene().code(),
             u.source(),
             u.codeType(),
-            u.clientRecordId()
+            u.clientRecordId(),
+            u.institutionGrade()
         };
     }
 
@@ -167,6 +198,7 @@ class JdbcCardUses implements CardUses {
                 rs.getTimestamp("recorded_at").toInstant(),
                 rs.getString("ehc_id"),
                 rs.getString("institution_code"),
+                rs.getInt("institution_grade"),
                 rs.getString("department_code"),
                 rs.getString("use_region"),
                 rs.getString("home_region"),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CopyTextTest {
     static String text(Object v) {
         StringBuilder b = new StringBuilder();
-        GroupCommitWriter.appendCopyValue(b, v);
+        CopyRows.appendValue(b, v);
         return b.toString();
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.statistics.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.statistics.domain;
+
+import org.jspecify.annotations.NullMarked;

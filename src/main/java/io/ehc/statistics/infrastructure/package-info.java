@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.statistics.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.statistics.web;
+
+import org.jspecify.annotations.NullMarked;
