@@ -15,7 +15,15 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.ehc");
     static final String[] MODULES = {
-        "identity", "card", "healthcode", "institution", "usage", "scan", "certificate", "payment", "insurance",
+        "identity",
+        "card",
+        "healthcode",
+        "institution",
+        "usage",
+        "scan",
+        "certificate",
+        "payment",
+        "insurance",
         "statistics"
     };
     /** Modules answered only through their Java API, without a web layer of their own. */
