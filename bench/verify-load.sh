@@ -75,6 +75,14 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -sf "$URL/api/terminal/v1/time" >/dev/null
+# The demo region is still being loaded when the terminal file appears: wait until the number of cards is stable.
+last=-1
+for _ in $(seq 1 120); do
+  n=$(sql "select count(*) from card")
+  [ "$n" -gt 0 ] && [ "$n" = "$last" ] && break
+  last=$n
+  sleep 2
+done
 
 cards=$(sql "select ehc_id from card where kind='FORMAL' and status='ACTIVE'")
 : >"$RUN/static-codes.txt"

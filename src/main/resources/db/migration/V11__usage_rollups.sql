@@ -12,13 +12,14 @@ alter table card_use enable trigger card_use_no_change;
 alter table card_use alter column institution_grade set not null;
 alter table card_use add constraint card_use_grade check (institution_grade between 0 and 3);
 
--- Uses counted per local hour (last 35 days only) and day of the node's zone, per region of use, institution grade
--- and one dimension: step (value: care step and scene, `010101:0101012`, the scene empty when none), channel,
--- institution, home (the card's home city). Each use adds 1 to one row of each dimension and tier at each level of
--- its region of use: 3 the institution's region (a county, or a city for institutions registered at city level),
--- 2 its city, 1 its province; so that a province-wide figure reads province rows, not every county's. The institution
--- dimension is kept at level 3 only (an institution lies in one region) and also per month (M), so that long periods
--- by institution read months.
+-- Uses counted per local day of the node's zone, per region of use, institution grade and one dimension: step
+-- (value: care step and scene, `010101:0101012`, the scene empty when none), channel, institution, home (the card's
+-- home city). Each use adds 1 to one row of each dimension at each level of its region of use: 3 the institution's
+-- region (a county, or a city for institutions registered at city level), 2 its city, 1 its province; so that a
+-- province-wide figure reads province rows, not every county's. Rows that no figure needs are not kept, because the
+-- group-commit batch pays for every row: the institution dimension is kept at level 3 only (an institution lies in one
+-- region) but also per month (M), so that long periods by institution read months; the home city at levels 3 and 2
+-- (cross-region needs the city of use); per local hour (H, last 35 days) only step and channel.
 create table card_use_rollup (
     grain      char(1)     not null check (grain in ('H', 'D', 'M')),
     dim        varchar(12) not null check (dim in ('step', 'channel', 'institution', 'home')),
@@ -30,7 +31,9 @@ create table card_use_rollup (
     uses       bigint      not null,
     primary key (grain, dim, level, bucket, use_region, grade, value),
     check (grain <> 'M' or dim = 'institution'),
-    check (level = 3 or dim <> 'institution')
+    check (grain <> 'H' or dim in ('step', 'channel')),
+    check (level = 3 or dim <> 'institution'),
+    check (level > 1 or dim <> 'home')
 ) with (fillfactor = 80);
 
 -- What is in use where, for service adoption: uses per day and month, city of use, care step, scene and channel.
@@ -66,9 +69,10 @@ begin
     cross join lateral (values (3, u.use_region::text),
                                (2, left(u.use_region, 4) || '00'),
                                (1, left(u.use_region, 2) || '0000')) as r(level, region)
-    where (g.grain <> 'H' or g.bucket >= now() - interval '35 days')
+    where (g.grain <> 'H' or (g.bucket >= now() - interval '35 days' and d.dim in ('step', 'channel')))
       and (g.grain <> 'M' or d.dim = 'institution')
       and (r.level = 3 or d.dim <> 'institution')
+      and (r.level > 1 or d.dim <> 'home')
     group by 1, 2, 3, 4, 5, 6, 7;
     insert into card_use_activity (grain, bucket, use_city, care_step, scene, channel, uses)
     select g.grain, g.bucket, u.use_city, u.care_step, coalesce(u.scene, ''), u.channel, count(*)

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Card uses counted from the rollups, which are exact at all times (kept in the transaction of the use records):
  * per period label (empty for a total) and key, within a region (prefix of the region of use) and, optionally, an
- * institution grade. Late records count in the period of their time of use.
+ * institution grade. Late records count in the period of their time of use. Hourly figures are kept by care step,
+ * scene and channel only (and by region of use through them).
  */
 public interface CardUseStatistics {
     /** What a use is broken down by. */

@@ -544,6 +544,7 @@ class StatisticsIT extends PlatformIT {
             {"/uses?granularity=hour&from=" + today.minusDays(60) + "&to=" + today.minusDays(59), "1002"},
             {"/uses?granularity=day&from=" + today.minusYears(2) + "&to=" + today, "1002"},
             {"/uses?grade=7", "1002"},
+            {"/uses?groupBy=institution&granularity=hour&from=" + today + "&to=" + today, "1002"},
             {"/uses?grade=high", "1002"},
             {"/uses?format=xml", "1002"},
             {"/coverage?grade=3", "1002"},

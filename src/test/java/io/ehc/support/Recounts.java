@@ -25,6 +25,7 @@ public final class Recounts {
             cross join lateral (values (3, u.use_region::text), (2, left(u.use_region, 4) || '00'),
                                        (1, left(u.use_region, 2) || '0000')) r(level, region)
             where (r.level = 3 or d.dim <> 'institution') and (g.grain <> 'M' or d.dim = 'institution')
+              and (g.grain <> 'H' or d.dim in ('step', 'channel')) and (r.level > 1 or d.dim <> 'home')
             group by 1, 2, 3, 4, 5, 6, 7
             """;
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * What a use record adds to the rollups ({@code card_use_rollup}, {@code card_use_activity}): one increment keyed by
  * the local hour of use, the region of use, the grade, the care step and scene, the channel, the institution and the
  * card's home city. One statement per batch (or per reported use) spreads the summed increments over the dimensions,
- * tiers (hour for the last {@value Tiers#HOURLY_DAYS} days, day; month for the institution dimension and the activity
- * table) and region levels (county, city, province) of both tables. The SQL function
+ * tiers (day; hour for the last {@value Tiers#HOURLY_DAYS} days by step and channel; month by institution and in the
+ * activity table) and region levels (county, city, province) of both tables. The SQL function
  * {@code rebuild_card_use_rollups} (V11) computes the same from the records.
  */
 @Component
@@ -56,9 +56,10 @@ class CardUseRollup {
                 cross join lateral (values (3, k.use_region),
                                            (2, left(k.use_region, 4) || '00'),
                                            (1, left(k.use_region, 2) || '0000')) as r(level, region)
-                where (g.grain <> 'H' or g.bucket >= now() - interval '%2$d days')
+                where (g.grain <> 'H' or (g.bucket >= now() - interval '%2$d days' and d.dim in ('step', 'channel')))
                   and (g.grain <> 'M' or d.dim = 'institution')
                   and (r.level = 3 or d.dim <> 'institution')
+                  and (r.level > 1 or d.dim <> 'home')
                 group by 1, 2, 3, 4, 5, 6, 7
                 order by 1, 2, 3, 4, 5, 6, 7
                 on conflict (grain, dim, level, bucket, use_region, grade, value)

@@ -28,6 +28,7 @@ class JdbcUseRollups implements UseRollups {
             case "step" -> counts("left(value, 6)", "step", 1, q);
             case "scene" -> counts("substr(value, 8)", "step", 1, q);
             case "institution" -> counts("value", dim, 3, q);
+            case "home" -> counts("value", dim, 2, q);
             default -> counts("value", dim, 1, q);
         };
     }
@@ -46,10 +47,14 @@ class JdbcUseRollups implements UseRollups {
     /**
      * Reads the coarsest region level that still tells the keys apart: province rows for a province-wide figure,
      * city rows for a city's or for a breakdown by city, county rows for a county's or for a breakdown by county or
-     * institution; daily rows (monthly ones exist for the institution dimension only). Buckets are summed first and
-     * labelled after, so the label is computed once per bucket.
+     * institution; home cities are kept from the city level down. Daily rows; monthly ones exist for the institution
+     * dimension, hourly ones for step and channel. Buckets are summed first and labelled after, so the label is
+     * computed once per bucket.
      */
     private List<CardUseStatistics.Count> counts(String keyExpression, String dim, int groupLevel, RollupQuery q) {
+        if (q.granularity() == io.ehc.shared.rollup.Granularity.HOUR && !(dim.equals("step") || dim.equals("channel")))
+            throw new io.ehc.shared.error.InvalidInput(
+                    "granularity", "hourly figures are kept by care step, scene and channel (and region) only");
         var ranges = Tiers.cover(q.span(), q.granularity(), zone, dim.equals("institution"));
         int level = Math.max(groupLevel, Math.max(1, q.regionPrefix().length() / 2));
         List<Object> args = new ArrayList<>();
