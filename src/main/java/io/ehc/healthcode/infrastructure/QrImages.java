@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * static codes, which do not change, are cached; dynamic codes are best rendered by the client from their text.
  */
 @Component
-public class QrImages {
+public class QrImages implements io.ehc.healthcode.CodeImages {
     private static final int MARGIN = 4;
     private final Cache<String, byte[]> pngCache =
             Caffeine.newBuilder().maximumSize(10_000).build();
@@ -54,6 +54,7 @@ public class QrImages {
         return png;
     }
 
+    @Override
     public String svg(String text) {
         BitMatrix m = matrix(text);
         int size = m.getWidth() + 2 * MARGIN;

@@ -110,6 +110,21 @@ public class ManageFamily {
         events.publishEvent(new FamilyMemberUnbound(owner.value(), member.value(), clock.instant()));
     }
 
+    /** A member bound to a resident, as other modules see it: the member, the GB/T 4761 relation and when. */
+    public record Member(MasterIndex masterIndex, String relation, java.time.Instant boundAt) {}
+
+    /** The members the owner looks after (active bindings), in the order they were bound. */
+    public List<Member> membersOf(MasterIndex owner) {
+        return members(owner).stream()
+                .map(b -> new Member(b.member(), b.relation().code(), b.boundAt()))
+                .toList();
+    }
+
+    /** Whether the member is bound to the owner now (the owner may act for them). */
+    public boolean looksAfter(MasterIndex owner, MasterIndex member) {
+        return residents.activeBindings(owner).stream().anyMatch(b -> b.member().equals(member));
+    }
+
     public List<FamilyBinding> members(MasterIndex owner) {
         residents.find(owner).orElseThrow(() -> new NotFound(ErrorCodes.NOT_REGISTERED, "no such resident"));
         return residents.activeBindings(owner);

@@ -1,14 +1,21 @@
 package io.ehc.identity.application;
 
 import io.ehc.identity.MasterIndex;
+import io.ehc.identity.domain.DocumentType;
+import io.ehc.identity.domain.MobilePhone;
+import io.ehc.identity.domain.Nationality;
+import io.ehc.identity.domain.PersonName;
 import io.ehc.identity.domain.Resident;
 import io.ehc.identity.domain.Residents;
+import io.ehc.identity.domain.Sex;
 import io.ehc.identity.events.ResidentRegistered;
 import io.ehc.shared.error.Conflict;
 import io.ehc.shared.error.ErrorCodes;
+import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.region.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,6 +46,73 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
     public Registration register(io.ehc.identity.RegistrationForm form, String by) {
         Resident candidate = Resident.register(form, regions::exists, LocalDate.now(clock), clock.instant(), by);
         return store(candidate);
+    }
+
+    /**
+     * Every problem of a registration form, one per field, without registering anything: each field is checked on its
+     * own (so a page can show all of them next to their fields), then, when each is valid, the rules across fields
+     * (ID number against birth date and sex). A null birth date counts as missing.
+     */
+    public List<InvalidInput> problems(
+            String name,
+            String sex,
+            String nationality,
+            @Nullable LocalDate birthDate,
+            String documentType,
+            String documentNumber,
+            String phone,
+            String address,
+            String homeRegion) {
+        java.util.Map<String, InvalidInput> found = new java.util.LinkedHashMap<>();
+        check(found, "name", () -> new PersonName(name));
+        check(found, "sex", () -> Sex.ofCode(sex));
+        check(found, "nationality", () -> new Nationality(nationality));
+        if (birthDate == null) found.put("birthDate", InvalidInput.missing("birthDate"));
+        check(found, "documentType", () -> DocumentType.ofCode(documentType));
+        check(found, "documentNumber", () -> {
+            if (documentNumber.isBlank()) throw InvalidInput.missing("documentNumber");
+            if (!found.containsKey("documentType"))
+                DocumentType.ofCode(documentType).normalise(documentNumber);
+        });
+        check(found, "phone", () -> new MobilePhone(phone));
+        check(found, "address", () -> {
+            if (address.isBlank()) throw InvalidInput.missing("address");
+            if (address.strip().codePointCount(0, address.strip().length()) > 200)
+                throw new InvalidInput("address", "must be at most 200 characters");
+        });
+        check(found, "homeRegion", () -> {
+            if (homeRegion.isBlank()) throw InvalidInput.missing("homeRegion");
+            if (!homeRegion.matches("[0-9]{6}") || !regions.exists(homeRegion))
+                throw new InvalidInput("homeRegion", "is not a region of GB/T 2260");
+        });
+        if (found.isEmpty() && birthDate != null)
+            check(
+                    found,
+                    "form",
+                    () -> Resident.register(
+                            new io.ehc.identity.RegistrationForm(
+                                    name,
+                                    sex,
+                                    nationality,
+                                    birthDate,
+                                    documentType,
+                                    documentNumber,
+                                    phone,
+                                    address,
+                                    homeRegion),
+                            regions::exists,
+                            LocalDate.now(clock),
+                            clock.instant(),
+                            "check"));
+        return List.copyOf(found.values());
+    }
+
+    private static void check(java.util.Map<String, InvalidInput> found, String field, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidInput e) {
+            found.putIfAbsent(e.field(), e);
+        }
     }
 
     @Override

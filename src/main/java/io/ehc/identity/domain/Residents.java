@@ -21,6 +21,9 @@ public interface Residents {
 
     List<MasterIndex> findByPhone(String phone);
 
+    /** Replaces the resident's mobile number; false when there is no such resident. */
+    boolean changePhone(MasterIndex masterIndex, MobilePhone phone);
+
     /** Adds an active binding; false when the member is already bound to the owner. */
     boolean bind(FamilyBinding binding, String by);
 

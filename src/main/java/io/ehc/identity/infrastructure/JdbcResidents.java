@@ -116,6 +116,16 @@ class JdbcResidents implements Residents {
     }
 
     @Override
+    public boolean changePhone(MasterIndex mi, MobilePhone phone) {
+        return jdbc.update(
+                        "update resident set phone_sealed = ?, phone_blind = ? where master_index = ?",
+                        cipher.seal(PHONE, phone.value()),
+                        cipher.blindIndex(PHONE, phone.value()),
+                        mi.value())
+                == 1;
+    }
+
+    @Override
     public boolean bind(FamilyBinding b, String by) {
         return jdbc.update(
                         """

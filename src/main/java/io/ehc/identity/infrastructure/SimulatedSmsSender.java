@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * real gateway implements {@link SmsSender}.
  */
 @Component
-public class SimulatedSmsSender implements SmsSender {
+public class SimulatedSmsSender implements SmsSender, io.ehc.identity.SmsOutbox {
     /** One message as the outbox shows it. */
     public record Message(String maskedPhone, String text, Instant at) {}
 
@@ -34,5 +34,13 @@ public class SimulatedSmsSender implements SmsSender {
 
     public synchronized List<Message> outbox() {
         return List.copyOf(outbox);
+    }
+
+    @Override
+    public synchronized List<Sent> recent(int limit) {
+        return outbox.stream()
+                .limit(Math.max(0, limit))
+                .map(m -> new Sent(m.maskedPhone(), m.text(), m.at()))
+                .toList();
     }
 }

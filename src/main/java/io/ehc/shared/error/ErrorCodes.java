@@ -92,6 +92,17 @@ public final class ErrorCodes {
     public static final String INSURER_TIMEOUT = "5055";
     /** The insurer is unavailable or answered with an error. */
     public static final String INSURER_UNAVAILABLE = "5056";
+    // Resident pages (H5) 6101-6149.
+
+    /** 密码错误次数过多: password sign-in for this phone (or password change) is locked for a while. */
+    public static final String PASSWORD_LOCKED = "6101";
+    /** The current password given to change a password is wrong. */
+    public static final String CURRENT_PASSWORD_WRONG = "6102";
+    /** A new password does not follow the rules (8-64 characters, a letter and a digit). */
+    public static final String WEAK_PASSWORD = "6103";
+    /** A page asked for a person who is neither the signed-in resident nor a member bound to them. */
+    public static final String NOT_YOURS = "6104";
+
     /** A request conflicting with the current state (duplicate binding, duplicate code). */
     public static final String CONFLICT = "4090";
     /** The platform could not make the request durable; nothing was accepted. */

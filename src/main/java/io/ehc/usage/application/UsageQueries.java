@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads of card uses: a resident's history (including merged temporary cards) and counts by dimension and period. */
 @Service
-public class UsageQueries {
+public class UsageQueries implements io.ehc.usage.CardUseHistory {
     public static final Set<String> DIMENSIONS =
             Set.of("institution", "city", "careStep", "channel", "scene", "crossRegion", "all");
     public static final Set<String> PERIODS = Set.of("none", "hour", "day", "month");
@@ -43,6 +43,24 @@ public class UsageQueries {
         ids.add(card.ehcId().value());
         for (EhcId merged : cards.mergedFrom(card.ehcId())) ids.add(merged.value());
         return uses.historyOf(ids, from, to, Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Override
+    public List<UseOfCard> ofResident(String masterIndex, int limit) {
+        if (cards.findByMasterIndex(masterIndex).isEmpty()) return List.of();
+        Instant now = Instant.now();
+        return historyOfResident(masterIndex, now.minus(Duration.ofDays(3660)), now.plus(Duration.ofDays(1)), limit)
+                .stream()
+                .map(u -> new UseOfCard(
+                        u.usedAt(),
+                        u.institutionCode(),
+                        u.terminalId(),
+                        u.useCity(),
+                        u.channel(),
+                        u.careStep().code(),
+                        u.scene() == null ? null : u.scene().code(),
+                        u.crossRegion()))
+                .toList();
     }
 
     public List<CardUses.Count> count(String dimension, String period, Instant from, Instant to) {
