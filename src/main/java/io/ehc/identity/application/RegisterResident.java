@@ -64,6 +64,18 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
             String address,
             String homeRegion) {
         java.util.Map<String, InvalidInput> found = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("name", name);
+        given.put("sex", sex);
+        given.put("nationality", nationality);
+        given.put("documentType", documentType);
+        given.put("documentNumber", documentNumber);
+        given.put("phone", phone);
+        given.put("address", address);
+        given.put("homeRegion", homeRegion);
+        given.forEach((field, value) -> {
+            if (value == null || value.isBlank()) found.put(field, InvalidInput.missing(field));
+        });
         check(found, "name", () -> new PersonName(name));
         check(found, "sex", () -> Sex.ofCode(sex));
         check(found, "nationality", () -> new Nationality(nationality));
