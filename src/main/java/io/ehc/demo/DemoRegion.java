@@ -112,6 +112,8 @@ class DemoRegion {
         credentials.setProperty("sampleResidentIdNumber", sample[0]);
         credentials.setProperty("sampleEhcId", sample[1]);
         credentials.setProperty("sampleLegacyCard", "ZY00000001");
+        // The first resident signs in to the resident pages (/h5/) with this number and a code from /h5/sms-outbox.
+        credentials.setProperty("sampleResidentPhone", sample[2]);
         Files.createDirectories(credentialsFile.toAbsolutePath().getParent());
         try (var out = Files.newBufferedWriter(credentialsFile)) {
             credentials.store(
@@ -132,6 +134,7 @@ class DemoRegion {
             String name = SURNAMES[rnd.nextInt(SURNAMES.length)]
                     + GIVEN[rnd.nextInt(GIVEN.length)]
                     + (rnd.nextBoolean() ? GIVEN[rnd.nextInt(GIVEN.length)] : "");
+            String phone = "13" + (7 + n % 3) + String.format("%08d", rnd.nextInt(100_000_000));
             io.ehc.identity.RegistrationForm form = new io.ehc.identity.RegistrationForm(
                     name,
                     male ? "1" : "2",
@@ -139,7 +142,7 @@ class DemoRegion {
                     birth,
                     "01",
                     id,
-                    "13" + (7 + n % 3) + String.format("%08d", rnd.nextInt(100_000_000)),
+                    phone,
                     "湖南省" + county + "示范路" + (n + 1) + "号",
                     county);
             MasterIndex mi = registration.register(form, ACTOR).masterIndex();
@@ -156,7 +159,8 @@ class DemoRegion {
                             .findByMasterIndex(mi.value())
                             .orElseThrow()
                             .ehcId()
-                            .value()
+                            .value(),
+                    phone
                 };
             adults.add(mi);
         }

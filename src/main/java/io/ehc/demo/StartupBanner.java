@@ -61,6 +61,14 @@ class StartupBanner {
                     .append(credentialsFile)
                     .append('\n')
                     .append("  Sign requests as README.md \"Terminal API\" shows (bench/sign.sh does it for curl).\n");
+            if (p.getProperty("sampleResidentPhone") != null)
+                b.append("  Resident pages (H5):   ")
+                        .append(base)
+                        .append("/h5/ , demo resident ")
+                        .append(p.getProperty("sampleResidentPhone"))
+                        .append(" (one-time code at ")
+                        .append(base)
+                        .append("/h5/sms-outbox)\n");
         }
         log.info(b.toString());
     }

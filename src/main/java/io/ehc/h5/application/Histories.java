@@ -3,9 +3,11 @@ package io.ehc.h5.application;
 import io.ehc.institution.InstitutionLookup;
 import io.ehc.institution.InstitutionView;
 import io.ehc.scan.application.ScanHistory;
+import io.ehc.shared.Node;
 import io.ehc.shared.region.Regions;
 import io.ehc.usage.CardUseHistory;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ public class Histories {
 
     public record Use(
             Instant at,
+            String when,
             String institution,
             String terminalId,
             String city,
@@ -30,7 +33,13 @@ public class Histories {
             boolean crossRegion) {}
 
     public record Scan(
-            Instant at, String institution, String terminalId, String kind, String purpose, String outcome) {}
+            Instant at,
+            String when,
+            String institution,
+            String terminalId,
+            String kind,
+            String purpose,
+            String outcome) {}
 
     public static final int PAGE_SIZE = 10;
     private static final int MAX_PAGES = 50;
@@ -39,8 +48,11 @@ public class Histories {
     private final ScanHistory scans;
     private final InstitutionLookup institutions;
     private final Regions regions;
+    private final Node node;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    Histories(CardUseHistory uses, ScanHistory scans, InstitutionLookup institutions, Regions regions) {
+    Histories(CardUseHistory uses, ScanHistory scans, InstitutionLookup institutions, Regions regions, Node node) {
+        this.node = node;
         this.uses = uses;
         this.scans = scans;
         this.institutions = institutions;
@@ -54,6 +66,7 @@ public class Histories {
                 all.stream()
                         .map(u -> new Use(
                                 u.usedAt(),
+                                local(u.usedAt()),
                                 institutionName(u.institutionCode()),
                                 u.terminalId(),
                                 regions.nameOf(u.useCity()),
@@ -72,6 +85,7 @@ public class Histories {
                 all.stream()
                         .map(s -> new Scan(
                                 s.scannedAt(),
+                                local(s.scannedAt()),
                                 s.institutionName() == null ? s.institutionCode() : s.institutionName(),
                                 s.terminalId(),
                                 s.kind(),
@@ -79,6 +93,11 @@ public class Histories {
                                 s.outcome()))
                         .toList(),
                 p);
+    }
+
+    /** The time on the node's clock (Asia/Shanghai for the demo), as residents read it. */
+    private String local(Instant at) {
+        return WHEN.format(at.atZone(node.zone()));
     }
 
     private String institutionName(String code) {
