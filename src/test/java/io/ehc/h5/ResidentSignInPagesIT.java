@@ -24,6 +24,14 @@ class ResidentSignInPagesIT extends PlatformIT {
         return "http://localhost:" + port;
     }
 
+    static String sessionId(Page page) {
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
+    }
+
     @Test
     void signsInWithACodeFromTheOutboxInChineseAndSignsOut() {
         H5.Resident r = H5.withCard(new Api(port));
@@ -50,11 +58,19 @@ class ResidentSignInPagesIT extends PlatformIT {
             assertThat(page.locator("#err-code").textContent()).isEqualTo("验证码错误或已过期");
             assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
 
+            String before = sessionId(page);
+            assertThat(before)
+                    .as("the sign-in page already has a session (its CSRF token)")
+                    .isNotNull();
             page.locator("#phone").fill(r.phone());
             page.locator("#code").fill(code);
             page.locator("#signin-otp").click();
             page.waitForURL("**/h5/card");
             assertThat(page.locator("#card-status").textContent()).isEqualTo("正常");
+            assertThat(sessionId(page))
+                    .as("a new session ID at sign-in")
+                    .isNotNull()
+                    .isNotEqualTo(before);
 
             page.navigate(base() + "/h5/settings");
             page.locator("#logout").click();

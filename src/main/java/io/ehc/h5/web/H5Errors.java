@@ -37,6 +37,14 @@ class H5Errors {
         return page(res, model, status, messages.text(status == 404 ? "h5.error.notFound" : "h5.error.generic", ""));
     }
 
+    @ExceptionHandler({
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MissingServletRequestParameterException.class
+    })
+    String badRequest(HttpServletResponse res, Model model) {
+        return page(res, model, 400, messages.text("h5.error.generic", ""));
+    }
+
     @ExceptionHandler(PlatformException.class)
     String platform(PlatformException e, HttpServletResponse res, Model model) {
         return page(res, model, e.status(), messages.problem(e));
