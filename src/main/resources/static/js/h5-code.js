@@ -9,7 +9,6 @@
   var box = document.getElementById('dynamic-code');
   if (!box) return;
   var url = box.getAttribute('data-src');
-  var margin = parseInt(box.getAttribute('data-refresh') || '10', 10);
   var img = document.getElementById('qr-img');
   var countdown = document.getElementById('countdown');
   var status = document.getElementById('code-status');
@@ -48,6 +47,8 @@
     if (!deadline) return;
     var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
     countdown.textContent = String(left);
+    // The margin is read on every tick, so a test can move it (data-refresh) instead of waiting two minutes.
+    var margin = parseInt(box.getAttribute('data-refresh') || '10', 10);
     if (left <= margin && !loading && !failed) load(true);
   }
 
