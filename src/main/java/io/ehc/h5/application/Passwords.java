@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * 密码登录: residents may set a password (Argon2id) and sign in with their mobile number and it. Wrong passwords
- * are counted per phone number, registered or not, and lock password sign-in for that number (6101); the answer to
+ * are counted per phone number, registered or not, and lock password sign-in for that number (6120); the answer to
  * a wrong password is the same for unknown numbers, numbers without a password and wrong passwords.
  */
 @Service
@@ -64,8 +64,8 @@ public class Passwords {
     }
 
     /**
-     * Sets or changes the resident's password. Changing needs the current one (6102 when wrong, counted like sign-in
-     * failures); the new one must follow {@link PasswordRules} (6103) and be typed twice alike.
+     * Sets or changes the resident's password. Changing needs the current one (6121 when wrong, counted like sign-in
+     * failures); the new one must follow {@link PasswordRules} (6122) and be typed twice alike.
      */
     public void set(MasterIndex resident, @Nullable String current, String password, String confirmation) {
         Optional<String> existing = store.hashOf(resident.value());
@@ -75,7 +75,7 @@ public class Passwords {
             if (current == null || current.isEmpty()) throw InvalidInput.missing("currentPassword");
             if (!encoder.matches(current, existing.get())) {
                 if (changes.failed(key)) throw locked();
-                throw new InvalidInput(ErrorCodes.CURRENT_PASSWORD_WRONG, "currentPassword", "is wrong");
+                throw new InvalidInput(ErrorCodes.RESIDENT_CURRENT_PASSWORD_WRONG, "currentPassword", "is wrong");
             }
         }
         PasswordRules.check("password", password);
@@ -86,7 +86,8 @@ public class Passwords {
     }
 
     private static PlatformException locked() {
-        return new PlatformException(ErrorCodes.PASSWORD_LOCKED, 429, "too many wrong passwords; try again later");
+        return new PlatformException(
+                ErrorCodes.RESIDENT_PASSWORD_LOCKED, 429, "too many wrong passwords; try again later");
     }
 
     private static String normalise(String phone) {

@@ -92,16 +92,16 @@ public final class ErrorCodes {
     public static final String INSURER_TIMEOUT = "5055";
     /** The insurer is unavailable or answered with an error. */
     public static final String INSURER_UNAVAILABLE = "5056";
-    // Resident pages (H5) 6101-6149.
+    // Resident pages (H5) 6120-6149 (staff accounts use 6101-6119).
 
-    /** 密码错误次数过多: password sign-in for this phone (or password change) is locked for a while. */
-    public static final String PASSWORD_LOCKED = "6101";
-    /** The current password given to change a password is wrong. */
-    public static final String CURRENT_PASSWORD_WRONG = "6102";
-    /** A new password does not follow the rules (8-64 characters, a letter and a digit). */
-    public static final String WEAK_PASSWORD = "6103";
-    /** A page asked for a person who is neither the signed-in resident nor a member bound to them. */
-    public static final String NOT_YOURS = "6104";
+    /** 密码错误次数过多: a resident's password sign-in for this phone (or password change) is locked for a while (429). */
+    public static final String RESIDENT_PASSWORD_LOCKED = "6120";
+    /** The current password given to change a resident's password is wrong (400). */
+    public static final String RESIDENT_CURRENT_PASSWORD_WRONG = "6121";
+    /** A resident's new password does not follow the rules (8-64 characters, a letter and a digit) (400). */
+    public static final String RESIDENT_WEAK_PASSWORD = "6122";
+    /** A page asked for a person who is neither the signed-in resident nor a member bound to them (404). */
+    public static final String NOT_YOURS = "6123";
 
     /** A request conflicting with the current state (duplicate binding, duplicate code). */
     public static final String CONFLICT = "4090";
