@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in to the resident pages on a phone: one-time code, password, sign-up with errors in place, lockouts. */
@@ -24,9 +25,12 @@ class ResidentSignInPagesIT extends PlatformIT {
         return "http://localhost:" + port;
     }
 
-    static String sessionId(Page page) {
+    @Value("${server.servlet.session.cookie.name:JSESSIONID}")
+    String sessionCookie;
+
+    String sessionId(Page page) {
         return page.context().cookies().stream()
-                .filter(c -> c.name.equals("JSESSIONID"))
+                .filter(c -> c.name.equals(sessionCookie))
                 .map(c -> c.value)
                 .findFirst()
                 .orElse(null);

@@ -1,6 +1,7 @@
 package io.ehc.h5.web;
 
 import io.ehc.h5.application.H5Settings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,12 @@ class H5SecurityConfiguration {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    @Order(2)
-    SecurityFilterChain residentPages(HttpSecurity http, H5Sessions sessions) throws Exception {
+    @Order(3)
+    SecurityFilterChain residentPages(
+            HttpSecurity http,
+            H5Sessions sessions,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
         http.securityMatcher("/h5", "/h5/**")
                 .csrf(c -> c.csrfTokenRepository(sessions.csrfTokens()))
                 .securityContext(c -> c.securityContextRepository(sessions.contexts()))
@@ -43,7 +48,7 @@ class H5SecurityConfiguration {
                         }))
                 .logout(l -> l.logoutUrl("/h5/logout")
                         .logoutSuccessUrl("/h5/signin?out")
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies(sessionCookie)
                         .invalidateHttpSession(true))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/h5/signin",

@@ -18,12 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a signed-in resident into the HTTP session: the session gets a new ID (session fixation), the CSRF token is
- * replaced, and the security context is saved in the session. The principal's name is the master index.
+ * replaced, and the security context is saved in the session. The principal's name is the master index. The resident's
+ * context and CSRF token live under session attributes of their own, so a browser session that also holds a staff
+ * sign-in (another chain, the same session cookie) never lends one sign-in to the other's pages.
  */
 @Component
 class H5Sessions {
+    static final String CONTEXT_ATTRIBUTE = "EHC_RESIDENT_SECURITY_CONTEXT";
+    static final String CSRF_ATTRIBUTE = "EHC_RESIDENT_CSRF_TOKEN";
+
     private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    H5Sessions() {
+        csrfTokens.setSessionAttributeName(CSRF_ATTRIBUTE);
+        contexts.setSpringSecurityContextKey(CONTEXT_ATTRIBUTE);
+    }
+
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
     private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(csrfTokens);
 
