@@ -110,6 +110,7 @@
     var periods = {};
     uses.rows.forEach(function (r) { periods[r.period] = periods[r.period] || {u: 0, d: 0}; periods[r.period].u += r.uses; });
     displays.rows.forEach(function (r) { periods[r.period] = periods[r.period] || {u: 0, d: 0}; periods[r.period].d += r.displays; });
+    allPeriods().forEach(function (k) { periods[k] = periods[k] || {u: 0, d: 0}; });
     var keys = Object.keys(periods).sort();
     fill('table-trend', keys.map(function (k) {
       var tr = document.createElement('tr');
@@ -130,10 +131,30 @@
         {type: 'value', name: text('dash.chart.displays'), minInterval: 1, splitLine: {show: false}, axisLabel: {color: '#4f5a6b'}, nameTextStyle: {color: '#4f5a6b'}}
       ],
       series: [
-        {name: text('dash.chart.uses'), type: 'line', smooth: true, showSymbol: keys.length < 40, areaStyle: {opacity: 0.08}, data: keys.map(function (k) { return periods[k].u; })},
-        {name: text('dash.chart.displays'), type: 'line', smooth: true, yAxisIndex: 1, showSymbol: keys.length < 40, data: keys.map(function (k) { return periods[k].d; })}
+        {name: text('dash.chart.uses'), type: 'line', smooth: false, showSymbol: keys.length < 40, areaStyle: {opacity: 0.08}, data: keys.map(function (k) { return periods[k].u; })},
+        {name: text('dash.chart.displays'), type: 'line', smooth: false, yAxisIndex: 1, showSymbol: keys.length < 40, data: keys.map(function (k) { return periods[k].d; })}
       ]
     });
+  }
+
+  /** Every day or month of the period, so that days without uses show as zero rather than as gaps. */
+  function allPeriods() {
+    var out = [];
+    if (cfg.granularity !== 'day' && cfg.granularity !== 'month') return out;
+    var d = new Date(cfg.from + 'T00:00:00Z');
+    var end = new Date(cfg.to + 'T00:00:00Z');
+    if (isNaN(d) || isNaN(end)) return out;
+    for (var i = 0; d <= end && i < 400; i++) {
+      var iso = d.toISOString().slice(0, 10);
+      if (cfg.granularity === 'day') {
+        out.push(iso);
+        d.setUTCDate(d.getUTCDate() + 1);
+      } else {
+        out.push(iso.slice(0, 7));
+        d.setUTCMonth(d.getUTCMonth() + 1, 1);
+      }
+    }
+    return out;
   }
 
   function byKey(table, field) {
@@ -224,7 +245,7 @@
         td.appendChild(mark);
         td.appendChild(sr);
       });
-      cell(tr, num(r.citiesInUse) + ' / ' + num(r.cities) + ' · ' + pct(r.share), 'num');
+      cell(tr, num(r.citiesInUse) + '/' + num(r.cities) + ' ' + pct(r.share), 'num');
       return tr;
     }));
   }

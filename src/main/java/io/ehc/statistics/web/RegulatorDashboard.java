@@ -29,6 +29,9 @@ class RegulatorDashboard {
     /** One choice of the region filter. */
     record RegionOption(String code, String name, int level) {}
 
+    /** 市辖区: a GB/T 2260 placeholder code of a city's urban districts, not a region of its own. */
+    private static final String MUNICIPAL_DISTRICTS = "市辖区";
+
     private static final List<String> GRANULARITIES = List.of("day", "month", "hour");
     private static final String[] SCRIPT_TEXTS = {
         "dash.kpi.of",
@@ -95,6 +98,7 @@ class RegulatorDashboard {
         List<RegionOption> parts = chosen.level() >= 3
                 ? List.of()
                 : regions.within(prefix(chosen.code()), chosen.level() + 1).stream()
+                        .filter(x -> !MUNICIPAL_DISTRICTS.equals(x.name()))
                         .map(x -> new RegionOption(x.code(), x.name(), x.level()))
                         .toList();
         Map<String, Object> config = new LinkedHashMap<>();
@@ -125,7 +129,7 @@ class RegulatorDashboard {
         out.add(new RegionOption(home, regions.nameOf(home), level));
         if (level < 3)
             for (Regions.Region r : regions.within(prefix(home), level + 1))
-                out.add(new RegionOption(r.code(), r.name(), r.level()));
+                if (!MUNICIPAL_DISTRICTS.equals(r.name())) out.add(new RegionOption(r.code(), r.name(), r.level()));
         return out;
     }
 
