@@ -94,7 +94,10 @@ class StaffSessionIT extends PlatformIT {
         assertThat(clerk.get("/regulator/").statusCode()).isEqualTo(403);
 
         StaffSession nobody = new StaffSession(port);
-        assertProblem(nobody.get("/api/v1/statistics/summary"), 401, "6107");
+        assertProblem(nobody.get("/api/v1/statistics/summary"), 401, "1005");
+        assertThat(nobody.cookie())
+                .as("an API call without a session creates none")
+                .isEmpty();
         HttpResponse<String> page = nobody.get("/regulator/");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");

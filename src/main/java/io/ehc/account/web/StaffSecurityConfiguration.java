@@ -65,6 +65,9 @@ class StaffSecurityConfiguration {
             throws Exception {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
+        // Only pages are remembered for after sign-in: an API call without a session creates no session.
+        cache.setRequestMatcher(
+                req -> "GET".equals(req.getMethod()) && !path(req).startsWith("/api/"));
         http.securityMatcher(STAFF)
                 .authenticationManager(new ProviderManager(
                         new StaffAuthenticationProvider(staff, administrators, adminEncoder, adminUsername)))
@@ -120,7 +123,8 @@ class StaffSecurityConfiguration {
     private static void signInFirst(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException, jakarta.servlet.ServletException {
         if (path(req).startsWith("/api/")) {
-            Problems.write(res, 401, ErrorCodes.SIGN_IN_REQUIRED, "sign in first");
+            // The same answer as the stateless chain's, so API clients see one contract (code 1005).
+            Problems.write(res, 401, ErrorCodes.BAD_CREDENTIALS, "authentication required");
             return;
         }
         LOGIN_PAGE.commence(req, res, e);

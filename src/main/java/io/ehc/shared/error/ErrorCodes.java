@@ -106,8 +106,6 @@ public final class ErrorCodes {
     public static final String OUTSIDE_JURISDICTION = "6105";
     /** A page request that changes state without a valid CSRF token of the session (403). */
     public static final String CSRF_REJECTED = "6106";
-    /** The staff session is missing or has expired: sign in again (401). */
-    public static final String SIGN_IN_REQUIRED = "6107";
     /** A request conflicting with the current state (duplicate binding, duplicate code). */
     public static final String CONFLICT = "4090";
     /** The platform could not make the request durable; nothing was accepted. */
