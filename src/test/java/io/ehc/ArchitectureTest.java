@@ -24,7 +24,8 @@ class ArchitectureTest {
         "certificate",
         "payment",
         "insurance",
-        "statistics"
+        "statistics",
+        "account"
     };
     /** Modules answered only through their Java API, without a web layer of their own. */
     static final Set<String> WITHOUT_WEB = Set.of("insurance");
