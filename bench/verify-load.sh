@@ -29,6 +29,11 @@ ADMIN=(-sSf -u "admin:$EHC_ADMIN_PASSWORD")
 sql() { psql -h localhost -p "$DB_PORT" -U postgres -d ehc -Atc "$1"; }
 
 [ "${SKIP_BUILD:-}" = 1 ] || mvn -q -DskipTests package
+# A previous run's PostgreSQL may still be shutting down: wait until its port is free.
+for _ in $(seq 1 60); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$DB_PORT") 2>/dev/null || break
+  sleep 1
+done
 rm -rf "$RUN"
 mkdir -p "$RUN"
 
@@ -101,6 +106,10 @@ PG_PID=$(head -1 "$RUN/pg/postmaster.pid")
 load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
   --clients "$CLIENTS" --watch "server=$SERVER,postgres=$PG_PID+" "$@"; }
 uses() { sql "select count(*) from card_use"; }
+# Group commits so far: "<commits> <units>" from the writer's ehc.write.batch.units summary.
+commits() { curl -sf "$URL/actuator/prometheus" | awk '/^ehc_write_batch_units_count/ {c=$2} /^ehc_write_batch_units_sum/ {s=$2} END {printf "%d %d", c, s}'; }
+per_commit() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); c = y[1] - x[1]; u = y[2] - x[2];
+  printf "%d group commits, %.1f units per commit", c, (c > 0 ? u / c : 0)}'; }
 
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
 echo "== database ($DB_MODE): $(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method')")"
@@ -115,16 +124,20 @@ for round in $(seq 1 "$ROUNDS"); do
 load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
 
 before=$(uses)
+gc_before=$(commits)
 load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-static-r$round" | tee "$RUN/static.out"
 after=$(uses)
 echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
+echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included)"
 
 before=$(uses)
 cv_before=$(sql "select count(*) from code_verification")
+gc_before=$(commits)
 load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
 after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
+echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included; a dynamic verification is two units)"
 
 if [ "${SCAN:-}" = 1 ]; then
   audits() { sql "select count(*) from scan_audit"; }

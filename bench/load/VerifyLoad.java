@@ -89,8 +89,8 @@ public class VerifyLoad {
         sleepUntil(measureTo);
         cpu.snapshot();
         for (Thread th : threads) th.join();
-        report(o, tallies);
-        cpu.report(o.durationSeconds());
+        int requests = report(o, tallies);
+        cpu.report(o.durationSeconds(), requests);
     }
 
     static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -161,7 +161,11 @@ public class VerifyLoad {
             return t;
         }
 
-        void report(int seconds) {
+        /**
+         * Cores busy per process, and CPU time per answered request: the second figure hardly depends on what else
+         * runs on the machine, so it compares two builds even when throughput is noisy.
+         */
+        void report(int seconds, int requests) {
             if (snaps.size() < 2) return;
             StringBuilder sb = new StringBuilder("CPU cores busy in the measured window:");
             double machine = snaps.get(1).get("machine") - snaps.get(0).get("machine");
@@ -173,6 +177,17 @@ public class VerifyLoad {
             }
             sb.append(String.format(" other=%.2f (of %d cores)", (machine - known) / seconds, Runtime.getRuntime().availableProcessors()));
             System.out.println("  " + sb);
+            if (requests == 0) return;
+            StringBuilder per = new StringBuilder("CPU µs per request:");
+            double sum = 0;
+            for (String k : snaps.get(0).keySet()) {
+                if (k.equals("machine")) continue;
+                double us = (snaps.get(1).get(k) - snaps.get(0).get(k)) * 1e6 / requests;
+                sum += us;
+                per.append(String.format(" %s=%.1f", k, us));
+            }
+            per.append(String.format(" sum=%.1f", sum));
+            System.out.println("  " + per);
         }
     }
 
@@ -358,7 +373,7 @@ public class VerifyLoad {
         }
     }
 
-    static void report(Options o, List<Tally> tallies) {
+    static int report(Options o, List<Tally> tallies) {
         int total = 0;
         long accepted = 0;
         for (Tally t : tallies) {
@@ -385,6 +400,7 @@ public class VerifyLoad {
                 total / (double) o.durationSeconds(), ms(pct(all, 50)), ms(pct(all, 90)), ms(pct(all, 99)),
                 ms(all.length == 0 ? 0 : all[all.length - 1]), byStatus, accepted);
         bodies.forEach((status, body) -> System.out.println("  first " + status + " answer: " + body));
+        return total;
     }
 
     static long pct(long[] sorted, double p) {

@@ -25,6 +25,7 @@ class ArchitectureTest {
         "payment",
         "insurance",
         "statistics",
+        "account",
         "h5"
     };
     /** Modules answered only through their Java API, without a web layer of their own. */

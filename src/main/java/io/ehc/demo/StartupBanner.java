@@ -20,12 +20,15 @@ class StartupBanner {
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
     private final Environment env;
     private final Path credentialsFile;
+    private final Path regulatorsFile;
 
     StartupBanner(
             Environment env,
-            @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile) {
+            @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile,
+            @Value("${ehc.demo.regulators-file:data/demo/regulators.properties}") Path regulatorsFile) {
         this.env = env;
         this.credentialsFile = credentialsFile;
+        this.regulatorsFile = regulatorsFile;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,6 +72,29 @@ class StartupBanner {
                         .append(" (one-time code at ")
                         .append(base)
                         .append("/h5/sms-outbox)\n");
+        }
+        if (Files.exists(regulatorsFile)) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(regulatorsFile)) {
+                p.load(r);
+            }
+            b.append("  Regulator dashboard:   ")
+                    .append(base)
+                    .append("/regulator/  (sign in at ")
+                    .append(base)
+                    .append("/login)\n")
+                    .append("    province 430000:    ")
+                    .append(p.getProperty("provinceUsername"))
+                    .append(" / ")
+                    .append(p.getProperty("provincePassword"))
+                    .append('\n')
+                    .append("    city 430100:        ")
+                    .append(p.getProperty("cityUsername"))
+                    .append(" / ")
+                    .append(p.getProperty("cityPassword"))
+                    .append("   (demo passwords, also in ")
+                    .append(regulatorsFile)
+                    .append(")\n");
         }
         log.info(b.toString());
     }

@@ -3,7 +3,7 @@
  * adoption), read from the rollups the usage, card and healthcode modules keep exact in their own transactions,
  * with JSON and CSV export. Owns the population table and the mapping of recorded uses to services.
  */
-@ApplicationModule(allowedDependencies = {"shared", "usage", "card", "healthcode", "institution"})
+@ApplicationModule(allowedDependencies = {"shared", "usage", "card", "healthcode", "institution", "account"})
 @NullMarked
 package io.ehc.statistics;
 

@@ -63,13 +63,26 @@ public class TerminalCredentials {
             throw refuse(
                     ErrorCodes.STALE_REQUEST,
                     "the request timestamp is outside the accepted window; check the clock against GET /api/terminal/v1/time");
-        if (!nonce.matches("[A-Za-z0-9_-]{16,64}"))
+        if (!validNonce(nonce))
             throw refuse(ErrorCodes.BAD_CREDENTIALS, "X-EHC-Nonce must be 16-64 characters of [A-Za-z0-9_-]");
         if (!RequestSignature.matches(known.secret(), canonical, signature))
             throw refuse(ErrorCodes.BAD_CREDENTIALS, "the request signature does not match");
         if (!nonces.firstUse(keyId, nonce, at.plus(window).plus(window)))
             throw refuse(ErrorCodes.REPLAYED_REQUEST, "the nonce was already used");
         return known.principal();
+    }
+
+    /** 16 to 64 characters of {@code [A-Za-z0-9_-]}; checked by hand, a regex per request showed in profiles. */
+    static boolean validNonce(String nonce) {
+        int n = nonce.length();
+        if (n < 16 || n > 64) return false;
+        for (int i = 0; i < n; i++) {
+            char c = nonce.charAt(i);
+            boolean ok =
+                    (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     void forget(String keyId) {

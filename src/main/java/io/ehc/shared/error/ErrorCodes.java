@@ -92,6 +92,21 @@ public final class ErrorCodes {
     public static final String INSURER_TIMEOUT = "5055";
     /** The insurer is unavailable or answered with an error. */
     public static final String INSURER_UNAVAILABLE = "5056";
+    // Staff accounts and sessions (6101-6119; 6001 and 6009 are provincial codes of their own).
+
+    /** The username is already taken (409). */
+    public static final String USERNAME_TAKEN = "6101";
+    /** The password does not meet the password rules (length, character classes, not the username) (400). */
+    public static final String WEAK_PASSWORD = "6102";
+    /** No staff account with this username (404, administration API only). */
+    public static final String ACCOUNT_NOT_FOUND = "6103";
+    /** Roles, region, institution or terminal that do not go together (a regulator without a region …) (400). */
+    public static final String ACCOUNT_ROLE_INVALID = "6104";
+    /** A region outside the caller's own (a city regulator asking for the province or another city) (403). */
+    public static final String OUTSIDE_JURISDICTION = "6105";
+    /** A page request that changes state without a valid CSRF token of the session (403). */
+    public static final String CSRF_REJECTED = "6106";
+
     // Resident pages (H5) 6120-6149 (staff accounts use 6101-6119).
 
     /** 密码错误次数过多: a resident's password sign-in for this phone (or password change) is locked for a while (429). */

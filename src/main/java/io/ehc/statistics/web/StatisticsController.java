@@ -1,6 +1,9 @@
 package io.ehc.statistics.web;
 
+import io.ehc.account.StaffPrincipal;
+import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.InvalidInput;
+import io.ehc.shared.error.PlatformException;
 import io.ehc.statistics.application.CountCardUses;
 import io.ehc.statistics.application.CountCards;
 import io.ehc.statistics.application.CountCodeDisplays;
@@ -21,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
  * The published figures as JSON or CSV ({@code Accept: text/csv} or {@code ?format=csv}). Every figure takes a region
  * (GB/T 2260 code of a province, city or county; the node's region by default), a period {@code from}–{@code to}
  * (local dates, both included; the last 30 days by default), a granularity (total, hour, day, month) and, where
- * figures are counted per institution, a grade. Administrators only for now; regulator accounts scoped to a region
- * come with the dashboard.
+ * figures are counted per institution, a grade. Administrators see every region; a regulator (staff session) sees
+ * their own region and the regions within it, by default their own, and is refused any other with 403 (code 6105).
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'REGULATOR')")
 @Tag(name = "Statistics", description = "监管统计 / the figures health commissions publish")
 class StatisticsController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -74,8 +78,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(summary.summarize(filters.of(region, from, to, null, grade)), csv);
     }
 
@@ -95,8 +101,10 @@ class StatisticsController {
                     @Nullable
                     Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(cards.count(filters.of(region, from, to, granularity, grade), groupBy), csv);
     }
 
@@ -109,8 +117,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(coverage.measure(filters.of(region, to, to, null, grade)), csv);
     }
 
@@ -128,8 +138,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String granularity,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(uses.count(filters.of(region, from, to, granularity, grade), groupBy), csv);
     }
 
@@ -143,8 +155,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String granularity,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(displays.count(filters.of(region, from, to, granularity, grade), groupBy), csv);
     }
 
@@ -157,8 +171,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(adoption.institutions(filters.of(region, from, to, null, grade)), csv);
     }
 
@@ -170,8 +186,10 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable Integer grade,
             @RequestParam(required = false) @Nullable String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            Authentication caller) {
         boolean csv = csv(format, accept);
+        region = scoped(region, caller);
         return respond(adoption.services(filters.of(region, from, to, null, grade)), csv);
     }
 
@@ -181,6 +199,20 @@ class StatisticsController {
             @RequestParam(required = false) @Nullable String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         return respond(adoption.catalogue(), csv(format, accept));
+    }
+
+    /** The region the caller asked for, or their own; refused when it lies outside what the caller may see. */
+    private @Nullable String scoped(@Nullable String region, Authentication caller) {
+        boolean admin = caller.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        if (admin) return region;
+        if (!(caller.getPrincipal() instanceof StaffPrincipal staff) || staff.region() == null)
+            throw new PlatformException(ErrorCodes.FORBIDDEN, 403, "not allowed for this caller");
+        if (region == null || region.isBlank()) return staff.region();
+        String code = filters.region(region).code();
+        if (!staff.mayView(code))
+            throw new PlatformException(
+                    ErrorCodes.OUTSIDE_JURISDICTION, 403, "region: outside the region this account may see");
+        return code;
     }
 
     static boolean csv(@Nullable String format, @Nullable String accept) {

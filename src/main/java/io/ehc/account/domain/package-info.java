@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.account.domain;
+
+import org.jspecify.annotations.NullMarked;

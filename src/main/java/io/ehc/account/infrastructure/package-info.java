@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.account.infrastructure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.account.web;
+
+import org.jspecify.annotations.NullMarked;

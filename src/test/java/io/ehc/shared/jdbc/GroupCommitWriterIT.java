@@ -1,0 +1,91 @@
+package io.ehc.shared.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ehc.support.PlatformIT;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The group-commit writer against the real database: batching under concurrency, isolation of a failing unit. */
+class GroupCommitWriterIT extends PlatformIT {
+    private static final List<String> COLUMNS = List.of("id", "note");
+
+    @Autowired
+    GroupCommitWriter writer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @BeforeEach
+    void table() {
+        jdbc.execute("create table if not exists group_commit_probe (id int primary key, note text not null)");
+        jdbc.execute("truncate group_commit_probe");
+    }
+
+    @Test
+    void concurrentUnitsShareCommitsAndEveryAcceptedUnitIsStored() throws Exception {
+        DistributionSummary batches = meters.get("ehc.write.batch.units").summary();
+        long batchesBefore = batches.count();
+        double unitsBefore = batches.totalAmount();
+        int units = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<CompletableFuture<Void>> done = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                int id = i;
+                done.add(CompletableFuture.supplyAsync(
+                                () -> writer.submit(List.of(GroupCommitWriter.Write.copy(
+                                        "group_commit_probe", COLUMNS, new Object[] {id, "row\t" + id}))),
+                                pool)
+                        .thenCompose(f -> f));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_probe", Long.class))
+                .isEqualTo(units);
+        assertThat(jdbc.queryForObject("select note from group_commit_probe where id = 7", String.class))
+                .isEqualTo("row\t7");
+        long commits = batches.count() - batchesBefore;
+        assertThat(batches.totalAmount() - unitsBefore).isEqualTo(units);
+        // 32 submitters at once: the writer must have put several units in one commit, on average.
+        assertThat(commits).isPositive().isLessThan(units / 2);
+    }
+
+    @Test
+    void aFailingUnitFailsAloneAndTheOthersOfItsBatchAreStored() throws Exception {
+        jdbc.update("insert into group_commit_probe values (1, 'already there')");
+        List<CompletableFuture<Void>> good = new ArrayList<>();
+        CompletableFuture<Void> bad = null;
+        for (int i = 2; i < 200; i++) {
+            good.add(writer.submit(
+                    List.of(GroupCommitWriter.Write.copy("group_commit_probe", COLUMNS, new Object[] {i, "ok"}))));
+            if (i == 100)
+                bad = writer.submit(List.of(
+                        GroupCommitWriter.Write.copy("group_commit_probe", COLUMNS, new Object[] {1, "duplicate"})));
+        }
+        CompletableFuture.allOf(good.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        CompletableFuture<Void> failed = bad;
+        assertThatThrownBy(() -> failed.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_probe", Long.class))
+                .isEqualTo(199);
+        assertThat(jdbc.queryForObject("select note from group_commit_probe where id = 1", String.class))
+                .isEqualTo("already there");
+    }
+}
