@@ -184,6 +184,7 @@ class ResidentSignInPagesIT extends PlatformIT {
             page.locator("#signup-submit").click();
             assertThat(page.locator("#err-name").textContent()).contains("姓名");
             assertThat(page.locator("#err-sex").textContent()).isEqualTo("请填写此项");
+            assertThat(page.locator("#err-birthDate").textContent()).isEqualTo("出生日期不能晚于今天");
             assertThat(page.locator("#err-documentNumber").textContent()).contains("证件号码");
             assertThat(page.locator("#err-phone").textContent()).contains("11位");
             assertThat(page.locator("#err-address").textContent()).isEqualTo("请填写此项");

@@ -80,6 +80,8 @@ public class RegisterResident implements io.ehc.identity.TemporaryRegistration {
         check(found, "sex", () -> Sex.ofCode(sex));
         check(found, "nationality", () -> new Nationality(nationality));
         if (birthDate == null) found.put("birthDate", InvalidInput.missing("birthDate"));
+        else if (birthDate.isAfter(LocalDate.now(clock)))
+            found.put("birthDate", new InvalidInput("birthDate", "must not be in the future"));
         check(found, "documentType", () -> DocumentType.ofCode(documentType));
         check(found, "documentNumber", () -> {
             if (documentNumber.isBlank()) throw InvalidInput.missing("documentNumber");
