@@ -3,6 +3,8 @@ package io.ehc.h5.web;
 import io.ehc.h5.application.NotYours;
 import io.ehc.shared.error.PlatformException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors on the resident pages are pages, not problem documents: a friendly localized message by the error's code.
@@ -50,12 +53,23 @@ class H5Errors {
         return page(res, model, e.status(), messages.problem(e));
     }
 
+    /** A null answer tells Spring MVC the request was handled: nothing more is written. */
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletResponse res, Model model) {
+    @Nullable
+    ModelAndView unexpected(Exception e, HttpServletResponse res) {
         if (e instanceof org.springframework.security.access.AccessDeniedException denied) throw denied;
+        if (res.isCommitted()) {
+            // Mostly a browser that went away while an answer was being sent (the page renewed its code or was left):
+            // there is nobody to answer, and an error page would fail on the stream already in use.
+            log.debug(
+                    "a resident page's answer broke off after it started: {}",
+                    e.getClass().getSimpleName());
+            return null;
+        }
         log.error("unexpected failure on a resident page: {}", e.getClass().getName());
         log.debug("unexpected failure", e);
-        return page(res, model, 500, messages.text("h5.error.generic", ""));
+        res.setStatus(500);
+        return new ModelAndView("h5/error", Map.of("status", 500, "message", messages.text("h5.error.generic", "")));
     }
 
     private static String page(HttpServletResponse res, Model model, int status, String message) {
