@@ -1,10 +1,14 @@
 package io.ehc.statistics.web;
 
+import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.region.Regions;
+import io.ehc.shared.web.AdminTexts;
+import io.ehc.statistics.application.SetPopulation;
 import io.ehc.statistics.domain.Population;
 import io.ehc.statistics.domain.Populations;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +18,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理后台 · 行政区划: the GB/T 2260 table the platform loads as data, browsed from provinces to prefecture cities to
  * counties or searched by name or code, with the resident population figures coverage is measured against
- * ({@code region_population}). Read-only: the table is replaced as a file ({@code ehc.regions.file}), the population
- * figures as data.
+ * ({@code region_population}). The table itself is read-only (a newer one is loaded as a file, {@code
+ * ehc.regions.file}); the administrator sets a region's population figure (POST with the session's CSRF token, then a
+ * redirect).
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,10 +40,14 @@ class RegionPages {
 
     private final Regions regions;
     private final Populations populations;
+    private final SetPopulation setPopulation;
+    private final AdminTexts texts;
 
-    RegionPages(Regions regions, Populations populations) {
+    RegionPages(Regions regions, Populations populations, SetPopulation setPopulation, AdminTexts texts) {
         this.regions = regions;
         this.populations = populations;
+        this.setPopulation = setPopulation;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/regions")
@@ -45,6 +56,42 @@ class RegionPages {
             @RequestParam(required = false) @Nullable String q,
             Authentication auth,
             Model model) {
+        return render(code, q, auth, model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/regions/population")
+    String population(
+            @RequestParam Map<String, String> form, Authentication auth, Model model, RedirectAttributes flash) {
+        String region = v(form, "region");
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String f : new String[] {"population", "year", "source"})
+            if (v(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
+        if (!v(form, "population").isEmpty() && !v(form, "population").matches("[0-9]{1,10}"))
+            errors.put("population", texts.text("admin.invalid.population", ""));
+        if (!v(form, "year").isEmpty() && !v(form, "year").matches("[0-9]{4}"))
+            errors.put("year", texts.text("admin.invalid.year", ""));
+        if (!errors.isEmpty()) return render(region, null, auth, model, form, errors);
+        try {
+            setPopulation.set(
+                    region,
+                    Long.parseLong(v(form, "population")),
+                    Integer.parseInt(v(form, "year")),
+                    v(form, "source"),
+                    auth.getName());
+            flash.addFlashAttribute("done", texts.format("admin.population.saved", regions.nameOf(region)));
+            return "redirect:/admin/regions?code=" + region;
+        } catch (InvalidInput e) {
+            return render(region, null, auth, model, form, Map.of(e.field(), texts.field(e)));
+        }
+    }
+
+    private String render(
+            @Nullable String code,
+            @Nullable String q,
+            Authentication auth,
+            Model model,
+            Map<String, String> form,
+            Map<String, String> errors) {
         Map<String, Population> figures = new HashMap<>();
         for (Population p : populations.within("")) figures.put(p.region(), p);
         String query = q == null ? "" : q.strip();
@@ -90,7 +137,16 @@ class RegionPages {
         model.addAttribute("truncated", truncated);
         model.addAttribute("maxResults", MAX_RESULTS);
         model.addAttribute("unknownCode", code != null && !code.isBlank() && current == null);
+        Map<String, String> shown = new HashMap<>(form);
+        shown.remove("_csrf");
+        model.addAttribute("form", shown);
+        model.addAttribute("errors", errors);
         return "admin/regions";
+    }
+
+    private static String v(Map<String, String> form, String field) {
+        String value = form.get(field);
+        return value == null ? "" : value.strip();
     }
 
     private Row row(Regions.Region r, Map<String, Population> figures) {

@@ -74,6 +74,7 @@ class AdministrationPagesIT extends PlatformIT {
         Page page = administrator(csp);
         try {
             expect(page.locator("h1")).hasText("管理后台");
+            expect(page.locator("#staff-name")).hasText("admin");
             assertThat(Browser.accessibilityViolations(page)).isEmpty();
             Browser.screenshot(page, "admin-home");
 
@@ -262,7 +263,7 @@ class AdministrationPagesIT extends PlatformIT {
     }
 
     @Test
-    void regionsAreBrowsedFromProvinceToCountyAndSearched() {
+    void regionsAreBrowsedFromProvinceToCountyAndSearchedAndAPopulationFigureIsSet() {
         Page page = administrator(new ArrayList<>());
         try {
             page.navigate(base + "/admin/regions");
@@ -281,6 +282,27 @@ class AdministrationPagesIT extends PlatformIT {
             page.locator("#search-regions").click();
             expect(page.locator("#regions tr[data-code='430200']")).containsText("株洲市");
             assertThat(Browser.accessibilityViolations(page)).isEmpty();
+
+            // A population figure set on the page is the one coverage is measured against (a region no other test
+            // uses).
+            page.navigate(base + "/admin/regions?code=110101");
+            page.locator("#population-count").fill("70万");
+            page.locator("#population-year").fill("2020");
+            page.locator("#population-source").fill("测试数据");
+            page.locator("#save-population").click();
+            expect(page.locator("#err-population")).hasText("请输入 1 到 2000000000 之间的整数");
+            assertThat(page.locator("#population-source").inputValue()).isEqualTo("测试数据");
+            page.locator("#population-count").fill("708829");
+            page.locator("#save-population").click();
+            page.waitForURL("**/admin/regions?code=110101");
+            expect(page.locator("#done")).containsText("东城区");
+            expect(page.locator("#current-population")).containsText("708,829");
+            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            Browser.screenshot(page, "admin-population");
+            var coverage = api.admin("GET", "/api/v1/statistics/coverage?region=110000", null)
+                    .json()
+                    .path("rows");
+            assertThat(coverage.toString()).contains("110101").contains("708829");
         } finally {
             page.context().close();
         }
