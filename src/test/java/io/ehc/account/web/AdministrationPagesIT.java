@@ -106,8 +106,13 @@ class AdministrationPagesIT extends PlatformIT {
             page.locator("#deptName").fill("门诊部");
             page.locator("#add-department").click();
             expect(page.locator("#err-deptCode")).hasText("科室代码须为 4 位数字");
-            page.locator("#deptCode").fill("0101");
-            page.locator("#add-department").click();
+            // From the keyboard: the code field, Tab to the name, Enter submits.
+            page.locator("#deptCode").fill("");
+            page.locator("#deptCode").focus();
+            page.keyboard().type("0101");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("deptName");
+            page.keyboard().press("Enter");
             expect(page.locator("#department-table")).containsText("门诊部");
 
             page.selectOption("#terminalDepartment", "0101");
