@@ -5,6 +5,7 @@ import io.ehc.account.domain.Role;
 import io.ehc.account.domain.StaffAccount;
 import io.ehc.institution.InstitutionLookup;
 import io.ehc.institution.InstitutionView;
+import io.ehc.institution.application.ManageInstitutions;
 import io.ehc.shared.Node;
 import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.InvalidInput;
@@ -67,6 +68,7 @@ class AccountPages {
 
     private final ManageAccounts manage;
     private final InstitutionLookup institutions;
+    private final ManageInstitutions terminalsOf;
     private final Regions regions;
     private final Node node;
     private final Clock clock;
@@ -76,12 +78,14 @@ class AccountPages {
     AccountPages(
             ManageAccounts manage,
             InstitutionLookup institutions,
+            ManageInstitutions terminalsOf,
             Regions regions,
             Node node,
             Clock clock,
             AdminTexts texts) {
         this.manage = manage;
         this.institutions = institutions;
+        this.terminalsOf = terminalsOf;
         this.regions = regions;
         this.node = node;
         this.clock = clock;
@@ -114,6 +118,13 @@ class AccountPages {
         if (!v(form, "institutionCode").isEmpty()
                 && institutions.find(v(form, "institutionCode")).isEmpty())
             errors.put("institutionCode", texts.text("admin.invalid.institutionCode", ""));
+        String terminal = v(form, "terminalKeyId");
+        if (!terminal.isEmpty()
+                && !v(form, "institutionCode").isEmpty()
+                && !errors.containsKey("institutionCode")
+                && terminalsOf.terminals(v(form, "institutionCode")).stream()
+                        .noneMatch(t -> t.keyId().equals(terminal) && t.status().equals("ACTIVE")))
+            errors.put("terminalKeyId", texts.text("admin.account.terminal.notOfInstitution", ""));
         if (!errors.isEmpty()) return renderList(model, form, chosen, errors);
         try {
             StaffAccount a = manage.open(

@@ -268,6 +268,61 @@ class AdministrationPagesIT extends PlatformIT {
     }
 
     @Test
+    void aStaffAccountIsBoundToAnInstitutionAndOneOfItsTerminals() {
+        String code = aCode();
+        assertThat(api.admin(
+                                "POST",
+                                "/api/admin/institutions",
+                                Map.of(
+                                        "code",
+                                        code,
+                                        "name",
+                                        "窗口医院",
+                                        "grade",
+                                        2,
+                                        "type",
+                                        "HOSPITAL",
+                                        "region",
+                                        "430102"))
+                        .status())
+                .isEqualTo(201);
+        api.admin("POST", "/api/admin/institutions/" + code + "/departments", Map.of("code", "0101", "name", "门诊"));
+        String keyId = api.admin(
+                        "POST",
+                        "/api/admin/institutions/" + code + "/terminals",
+                        Map.of("departmentCode", "0101", "channel", "0100", "name", "窗口"))
+                .json()
+                .path("terminal")
+                .path("keyId")
+                .asString();
+        Page page = administrator(new ArrayList<>());
+        String username = "clerk." + System.nanoTime() % 1_000_000;
+        try {
+            page.navigate(base + "/admin/accounts");
+            page.locator("#username").fill(username);
+            page.locator("#displayName").fill("窗口收费员");
+            page.locator("#password").fill(StaffAccounts.PASSWORD);
+            page.locator("#role-STAFF").check();
+            page.selectOption("#institutionCode", code);
+            page.locator("#terminalKeyId").fill("tk_0000000000000000");
+            page.locator("#open-account").click();
+            expect(page.locator("#err-terminalKeyId")).hasText("所选机构没有这个启用中的终端");
+
+            page.locator("#password").fill(StaffAccounts.PASSWORD);
+            page.locator("#terminalKeyId").fill(keyId);
+            page.locator("#open-account").click();
+            page.waitForURL("**/admin/accounts/" + username);
+            expect(page.locator("#account-facts")).containsText("窗口医院");
+            expect(page.locator("#account-facts")).containsText(keyId);
+            StaffSession clerk = new StaffSession(port);
+            assertThat(clerk.signIn(username, StaffAccounts.PASSWORD)).isTrue();
+            assertThat(clerk.landedOn).endsWith("/counter/");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
     void regionsAreBrowsedFromProvinceToCountyAndSearchedAndAPopulationFigureIsSet() {
         Page page = administrator(new ArrayList<>());
         try {
