@@ -1,6 +1,7 @@
 package io.ehc.account;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,15 @@ public record StaffPrincipal(
         Set<String> roles,
         @Nullable String region,
         @Nullable String institutionCode)
-        implements Serializable {
+        implements Principal, Serializable {
     public StaffPrincipal {
         roles = Set.copyOf(roles);
+    }
+
+    /** The username: what {@code Authentication.getName()} answers for a signed-in staff member. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean isAdmin() {

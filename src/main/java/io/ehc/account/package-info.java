@@ -4,7 +4,7 @@
  * API and the session-based sign-in of the staff pages. Publishes {@link io.ehc.account.StaffPrincipal}, the signed-in
  * staff member other modules read from the security context.
  */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "institution", "institution::application"})
 @NullMarked
 package io.ehc.account;
 

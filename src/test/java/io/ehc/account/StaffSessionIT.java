@@ -193,7 +193,7 @@ class StaffSessionIT extends PlatformIT {
     void theConfiguredAdministratorMaySignInToThePagesToo() {
         StaffSession s = new StaffSession(port);
         assertThat(s.signIn("admin", "test-admin-password")).isTrue();
-        assertThat(s.landedOn).endsWith("/regulator/");
+        assertThat(s.landedOn).endsWith("/admin/");
         assertThat(s.get("/api/v1/statistics/summary?region=440000").statusCode())
                 .isEqualTo(200);
         assertThat(new StaffSession(port).signIn("admin", "wrong-password")).isFalse();

@@ -22,7 +22,8 @@ class LoginPage {
             HttpServletRequest request,
             Model model) {
         if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p && error == null) {
-            return "redirect:" + (p.isAdmin() || p.roles().contains("REGULATOR") ? "/regulator/" : "/counter/");
+            return "redirect:"
+                    + (p.isAdmin() ? "/admin/" : p.roles().contains("REGULATOR") ? "/regulator/" : "/counter/");
         }
         HttpSession session = request.getSession(false);
         Object typed = session == null ? null : session.getAttribute(StaffSecurityConfiguration.LOGIN_USERNAME);

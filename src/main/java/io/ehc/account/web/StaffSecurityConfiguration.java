@@ -103,6 +103,11 @@ class StaffSecurityConfiguration {
                                         "the request carries no valid CSRF token of this session");
                                 return;
                             }
+                            if (!path(req).startsWith("/api/")) {
+                                // A page: the error page (templates/error/403.html) in the visitor's language.
+                                res.sendError(403);
+                                return;
+                            }
                             Problems.write(res, 403, ErrorCodes.FORBIDDEN, "not allowed for this caller");
                         }))
                 .authorizeHttpRequests(a -> a.requestMatchers("/login")
@@ -139,7 +144,7 @@ class StaffSecurityConfiguration {
         res.sendRedirect(req.getContextPath() + (busy ? "/login?error=busy" : "/login?error"));
     }
 
-    /** After sign-in: the staff page asked for before, else the role's home (regulators and administrators: the dashboard). */
+    /** After sign-in: the staff page asked for before, else the role's home (administrators /admin/, regulators the dashboard). */
     static String landing(
             HttpServletRequest req, HttpServletResponse res, Authentication auth, HttpSessionRequestCache cache) {
         SavedRequest saved = cache.getRequest(req, res);
@@ -159,7 +164,8 @@ class StaffSecurityConfiguration {
             }
         }
         if (auth.getPrincipal() instanceof StaffPrincipal p) {
-            if (p.isAdmin() || p.roles().contains("REGULATOR")) return base + "/regulator/";
+            if (p.isAdmin()) return base + "/admin/";
+            if (p.roles().contains("REGULATOR")) return base + "/regulator/";
             if (p.roles().contains("STAFF")) return base + "/counter/";
         }
         return base + "/";

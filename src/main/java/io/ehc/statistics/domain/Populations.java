@@ -6,4 +6,7 @@ import java.util.List;
 public interface Populations {
     /** Rows whose region lies within the prefix, by region code. */
     List<Population> within(String regionPrefix);
+
+    /** Sets the figure of a region, replacing the one it had. */
+    void save(Population population);
 }

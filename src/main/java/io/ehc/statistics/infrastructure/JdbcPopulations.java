@@ -23,4 +23,13 @@ class JdbcPopulations implements Populations {
                         rs.getString("region"), rs.getLong("population"), rs.getInt("year"), rs.getString("source")),
                 regionPrefix + "%");
     }
+
+    @Override
+    public void save(Population p) {
+        jdbc.update("""
+                insert into region_population (region, population, year, source) values (?, ?, ?, ?)
+                on conflict (region) do update set population = excluded.population, year = excluded.year,
+                    source = excluded.source
+                """, p.region(), p.population(), p.year(), p.source());
+    }
 }
