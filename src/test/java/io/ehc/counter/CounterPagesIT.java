@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.ehc.support.Api;
 import io.ehc.support.Browser;
+import io.ehc.support.FakeCamera;
 import io.ehc.support.PlatformIT;
 import io.ehc.support.Region;
 import io.ehc.support.StaffAccounts;
@@ -130,6 +131,35 @@ class CounterPagesIT extends PlatformIT {
         page.navigate(base + "/counter/scan?lang=zh-CN");
         assertThat(csp).isEmpty();
         page.context().close();
+    }
+
+    @Test
+    void theCameraReadsAQrCodeAndTheScanShowsThePatient() {
+        String staticCode = code("static");
+        Page page = FakeCamera.pageWithCamera(FakeCamera.videoOf(staticCode));
+        List<String> csp = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) csp.add(m.text());
+        });
+        try {
+            page.navigate(base + "/counter/scan");
+            page.getByLabel("用户名").fill(clerk);
+            page.getByLabel("密码").fill(StaffAccounts.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+                    .click();
+            page.waitForURL("**/counter/scan");
+            Locator toggle = page.locator("#camera-toggle");
+            assertThat(toggle.isVisible()).as("the page offers the camera").isTrue();
+            toggle.click();
+            page.waitForSelector("#result", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            assertThat(page.locator("#result").getAttribute("data-kind")).isEqualTo("HEALTH_CODE");
+            assertThat(page.locator("#result-variant").textContent()).isEqualTo("静态码");
+            assertThat(page.locator("#patient-name").textContent()).isEqualTo(resident.get("name"));
+            Browser.screenshot(page, "counter-scan-camera");
+            assertThat(csp).isEmpty();
+        } finally {
+            page.context().browser().close();
+        }
     }
 
     @Test
