@@ -272,6 +272,9 @@ class CounterPagesIT extends PlatformIT {
         StaffSession regulator = new StaffSession(port);
         assertThat(regulator.signIn(StaffAccounts.aRegulatorOf(api, "430000"), StaffAccounts.PASSWORD))
                 .isTrue();
+        assertThat(regulator.get("/regulator/").headers().firstValue("Permissions-Policy"))
+                .as("only the counter pages may use the camera")
+                .hasValue("camera=(), microphone=(), geolocation=()");
         HttpResponse<String> refused = regulator.get("/counter/scan");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("1006");
