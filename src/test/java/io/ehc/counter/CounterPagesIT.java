@@ -289,5 +289,16 @@ class CounterPagesIT extends PlatformIT {
         HttpResponse<String> noTokenApprove =
                 staff.post("/counter/pending/" + ehcId + "/approve", Map.of("reason", "x"));
         assertThat(noTokenApprove.statusCode()).isEqualTo(403);
+
+        // With the token, a card that is not pending at the clerk's institution cannot be approved.
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(staff.get("/counter/pending").body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> notHere =
+                staff.post("/counter/pending/" + ehcId + "/approve", Map.of("reason", "x", "_csrf", token.group(1)));
+        assertThat(notHere.statusCode()).isEqualTo(200);
+        assertThat(notHere.body()).contains("该卡已不在本机构的待审核列表中");
+        assertThat(api.admin("GET", "/api/v1/cards/" + ehcId + "/history", null).text())
+                .doesNotContain("APPROVED");
     }
 }
