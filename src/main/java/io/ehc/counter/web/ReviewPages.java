@@ -5,6 +5,8 @@ import io.ehc.counter.domain.Workstation;
 import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.error.NotFound;
 import io.ehc.shared.error.PlatformException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -85,7 +87,12 @@ class ReviewPages {
 
     private String render(
             Workstation ws, Model model, @Nullable String row, Map<String, String> errors, @Nullable String alert) {
-        model.addAttribute("cards", review.pending(ws));
+        List<ReviewPendingCards.PendingCard> cards = review.pending(ws);
+        Map<String, String> issuedAt = new HashMap<>();
+        for (ReviewPendingCards.PendingCard c : cards)
+            issuedAt.put(c.ehcId(), seats.shown(c.issuedAt(), "yyyy-MM-dd HH:mm"));
+        model.addAttribute("cards", cards);
+        model.addAttribute("issuedAt", issuedAt);
         model.addAttribute("errorRow", row);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);

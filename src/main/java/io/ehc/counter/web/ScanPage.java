@@ -67,6 +67,8 @@ class ScanPage {
         model.addAttribute("purpose", purpose);
         model.addAttribute("purposes", CounterChoices.PURPOSES);
         model.addAttribute("result", result);
+        if (result != null && result.cardUse() != null)
+            model.addAttribute("usedAt", seats.shown(result.cardUse().usedAt(), "yyyy-MM-dd HH:mm:ss"));
         model.addAttribute("textError", textError);
         if (refused != null) {
             Map<String, Object> d = refused.details();

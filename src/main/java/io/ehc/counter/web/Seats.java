@@ -3,6 +3,7 @@ package io.ehc.counter.web;
 import io.ehc.account.StaffPrincipal;
 import io.ehc.counter.application.CounterWorkstations;
 import io.ehc.counter.domain.Workstation;
+import io.ehc.shared.Node;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,18 @@ class Seats {
     static final String UNBOUND = "counter/unbound";
 
     private final CounterWorkstations workstations;
+    private final Node node;
 
-    Seats(CounterWorkstations workstations) {
+    Seats(CounterWorkstations workstations, Node node) {
         this.workstations = workstations;
+        this.node = node;
+    }
+
+    /** A time as the pages show it, in the node's zone. */
+    String shown(java.time.Instant at, String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern)
+                .withZone(node.zone())
+                .format(at);
     }
 
     /** The workstation, also added to the model as {@code ws}; null (with {@code missing} in the model) if none. */
