@@ -21,7 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +36,9 @@ import tools.jackson.databind.JsonNode;
 class CounterPagesIT extends PlatformIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     String base;
@@ -129,6 +134,13 @@ class CounterPagesIT extends PlatformIT {
         JsonNode uses = api.admin("GET", "/api/v1/residents/" + masterIndex + "/card-uses", null)
                 .json();
         assertThat(uses.toString()).contains(hospital.code() + "0101");
+        // ... and each scan left the scan audit record of that terminal, as the terminal API does.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scan_audit where terminal_id = ? and ehc_id = ? and outcome = 'OK'",
+                        Integer.class,
+                        hospital.code() + "0101",
+                        ehcId))
+                .isGreaterThanOrEqualTo(2);
 
         page.navigate(base + "/counter/scan?lang=en");
         assertThat(page.locator("h1").textContent()).isEqualTo("Scan");
@@ -172,6 +184,12 @@ class CounterPagesIT extends PlatformIT {
         scan(page, "hello, not a code");
         assertThat(page.locator("#refusal-code").textContent()).isEqualTo("3101");
         assertThat(page.locator("#refusal-message").textContent()).isEqualTo("无法识别的码。");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from scan_audit where terminal_id = ? and kind = 'UNKNOWN' and outcome = '3101'",
+                        Integer.class,
+                        hospital.code() + "0101"))
+                .as("a refused scan is audited too")
+                .isGreaterThanOrEqualTo(1);
         scan(page, "134567890123456700"); // a WeChat Pay payment code cannot identify a patient
         assertThat(page.locator("#refusal").getAttribute("data-code")).isIn("3102", "2008");
         Browser.screenshot(page, "counter-scan-refused");
