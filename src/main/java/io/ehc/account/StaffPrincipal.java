@@ -8,14 +8,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The staff member of a web session (kept in the session, so it holds no password): a staff account, or the configured
  * administrator. {@code region} is the GB/T 2260 code a regulator is responsible for (管辖区域); null for the
- * administrator and for staff without one.
+ * administrator and for staff without one. {@code institutionCode} and {@code terminalKeyId} bind institution staff to
+ * their institution and to the terminal the counter console acts as (null when unbound).
  */
 public record StaffPrincipal(
         String username,
         String displayName,
         Set<String> roles,
         @Nullable String region,
-        @Nullable String institutionCode)
+        @Nullable String institutionCode,
+        @Nullable String terminalKeyId)
         implements Principal, Serializable {
     public StaffPrincipal {
         roles = Set.copyOf(roles);
@@ -25,6 +27,16 @@ public record StaffPrincipal(
     @Override
     public String getName() {
         return username;
+    }
+
+    /** A staff member bound to no terminal. */
+    public StaffPrincipal(
+            String username,
+            String displayName,
+            Set<String> roles,
+            @Nullable String region,
+            @Nullable String institutionCode) {
+        this(username, displayName, roles, region, institutionCode, null);
     }
 
     public boolean isAdmin() {

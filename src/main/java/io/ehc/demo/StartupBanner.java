@@ -21,14 +21,17 @@ class StartupBanner {
     private final Environment env;
     private final Path credentialsFile;
     private final Path regulatorsFile;
+    private final Path counterFile;
 
     StartupBanner(
             Environment env,
             @Value("${ehc.demo.credentials-file:data/demo/terminal.properties}") Path credentialsFile,
-            @Value("${ehc.demo.regulators-file:data/demo/regulators.properties}") Path regulatorsFile) {
+            @Value("${ehc.demo.regulators-file:data/demo/regulators.properties}") Path regulatorsFile,
+            @Value("${ehc.demo.counter-file:data/demo/counter.properties}") Path counterFile) {
         this.env = env;
         this.credentialsFile = credentialsFile;
         this.regulatorsFile = regulatorsFile;
+        this.counterFile = counterFile;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -94,6 +97,21 @@ class StartupBanner {
                     .append(p.getProperty("cityPassword"))
                     .append("   (demo passwords, also in ")
                     .append(regulatorsFile)
+                    .append(")\n");
+        }
+        if (Files.exists(counterFile)) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(counterFile)) {
+                p.load(r);
+            }
+            b.append("  Counter console:       ")
+                    .append(base)
+                    .append("/counter/  ")
+                    .append(p.getProperty("counterUsername"))
+                    .append(" / ")
+                    .append(p.getProperty("counterPassword"))
+                    .append("   (bound to the demo counter terminal; also in ")
+                    .append(counterFile)
                     .append(")\n");
         }
         log.info(b.toString());

@@ -10,4 +10,11 @@ public interface InstitutionLookup {
     List<InstitutionView> within(String regionPrefix);
 
     boolean hasDepartment(String institutionCode, String departmentCode);
+
+    /**
+     * The active terminal with this key, as a signed request of it would be authenticated; empty for an unknown or
+     * revoked key. For callers that act as a terminal in-process (the counter console, bound to the terminal of its
+     * staff member); it checks no signature, so the caller must have authenticated whoever acts.
+     */
+    Optional<TerminalPrincipal> activeTerminal(String keyId);
 }

@@ -127,5 +127,9 @@ public final class Api {
         public String secret() {
             return secret;
         }
+
+        public String keyId() {
+            return keyId;
+        }
     }
 }

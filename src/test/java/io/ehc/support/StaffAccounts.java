@@ -22,7 +22,17 @@ public final class StaffAccounts {
         return open(api, "clerk", List.of("STAFF"), null);
     }
 
+    /** Institution staff bound to an institution and one of its terminals (the counter console acts as it). */
+    public static String aCounterClerk(Api api, String institutionCode, String terminalKeyId) {
+        return open(api, "counter", List.of("STAFF"), null, institutionCode, terminalKeyId);
+    }
+
     static String open(Api api, String prefix, List<String> roles, String region) {
+        return open(api, prefix, roles, region, null, null);
+    }
+
+    static String open(
+            Api api, String prefix, List<String> roles, String region, String institution, String terminalKeyId) {
         String username = prefix + "." + System.nanoTime() % 1_000_000 + "." + SEQUENCE.incrementAndGet();
         Map<String, Object> body = new HashMap<>();
         body.put("username", username);
@@ -30,6 +40,8 @@ public final class StaffAccounts {
         body.put("password", PASSWORD);
         body.put("roles", roles);
         if (region != null) body.put("region", region);
+        if (institution != null) body.put("institutionCode", institution);
+        if (terminalKeyId != null) body.put("terminalKeyId", terminalKeyId);
         Api.Response r = api.admin("POST", "/api/admin/accounts", body);
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         return username;

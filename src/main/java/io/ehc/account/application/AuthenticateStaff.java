@@ -116,6 +116,7 @@ public class AuthenticateStaff {
                 a.displayName(),
                 a.roles().stream().map(Role::name).collect(Collectors.toSet()),
                 region == null ? null : region.code(),
-                a.institutionCode());
+                a.institutionCode(),
+                a.terminalKeyId());
     }
 }

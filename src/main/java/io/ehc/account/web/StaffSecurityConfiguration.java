@@ -23,7 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -88,7 +90,15 @@ class StaffSecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                        // The counter console may use the device camera to scan codes; no other staff page may.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                StaffSecurityConfiguration::counterPage,
+                                new StaticHeadersWriter(
+                                        "Permissions-Policy", "camera=(self), microphone=(), geolocation=()")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                req -> !counterPage(req),
+                                new StaticHeadersWriter(
+                                        "Permissions-Policy", "camera=(), microphone=(), geolocation=()"))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(StaffSecurityConfiguration::signInFirst)
                         .accessDeniedHandler((req, res, ex) -> {
                             if (ex instanceof CsrfException) {
@@ -169,6 +179,11 @@ class StaffSecurityConfiguration {
             if (p.roles().contains("STAFF")) return base + "/counter/";
         }
         return base + "/";
+    }
+
+    static boolean counterPage(HttpServletRequest req) {
+        String p = path(req);
+        return p.equals("/counter") || p.startsWith("/counter/");
     }
 
     static String path(HttpServletRequest req) {

@@ -35,7 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplyForCard {
     /** The card the resident holds and whether this call issued or restored it. */
-    public record Application(Card card, boolean changed) {}
+    public record Application(Card card, boolean changed) {
+        /** The card as other modules see it. */
+        public io.ehc.card.CardView view() {
+            return CardDirectory.view(card);
+        }
+    }
 
     private final Cards cards;
     private final CardChanges changes;

@@ -36,6 +36,13 @@ public class CardDirectory implements CardLookup, OwnerCardCheck {
         return cards.mergedFrom(ehcId);
     }
 
+    /** Cards an institution issued that wait for review (待审核), oldest first, at most {@code limit}. */
+    public List<CardView> pendingReview(String institutionCode, int limit) {
+        return cards.pendingReview(institutionCode, limit).stream()
+                .map(CardDirectory::view)
+                .toList();
+    }
+
     public List<Card.Transition> history(EhcId ehcId) {
         return cards.history(ehcId);
     }

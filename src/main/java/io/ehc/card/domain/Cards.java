@@ -19,6 +19,9 @@ public interface Cards {
 
     Optional<Card> findByMasterIndex(String masterIndex);
 
+    /** Cards waiting for review (待审核) that an institution issued, oldest first, at most {@code limit}. */
+    List<Card> pendingReview(String institutionCode, int limit);
+
     /** Saves a changed card if nobody changed it since it was read; false otherwise. */
     boolean save(Card card, Card.Transition transition);
 

@@ -73,6 +73,15 @@ class JdbcCards implements Cards {
     }
 
     @Override
+    public List<Card> pendingReview(String institutionCode, int limit) {
+        return jdbc.query(
+                "select * from card where status = 'PENDING_REVIEW' and issue_institution = ? order by issued_at limit ?",
+                JdbcCards::map,
+                institutionCode,
+                limit);
+    }
+
+    @Override
     public boolean save(Card c, Card.Transition t) {
         int n = jdbc.update(
                 """

@@ -126,6 +126,21 @@ public class ManageInstitutions implements InstitutionLookup {
         return store.hasDepartment(institutionCode, departmentCode);
     }
 
+    @Override
+    public Optional<io.ehc.institution.TerminalPrincipal> activeTerminal(String keyId) {
+        return store.terminalWithSecret(keyId)
+                .map(Map.Entry::getKey)
+                .filter(t -> t.status().equals("ACTIVE"))
+                .flatMap(t -> store.find(t.institutionCode())
+                        .map(i -> new io.ehc.institution.TerminalPrincipal(
+                                t.keyId(),
+                                t.institutionCode(),
+                                t.departmentCode(),
+                                t.channel(),
+                                i.region(),
+                                i.grade())));
+    }
+
     private InstitutionView require(String code) {
         return store.find(code).orElseThrow(() -> new NotFound(ErrorCodes.NOT_FOUND, "no such institution"));
     }

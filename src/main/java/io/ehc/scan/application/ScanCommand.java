@@ -17,6 +17,14 @@ public record ScanCommand(
         @Nullable Long amountFen,
         @Nullable String idempotencyKey,
         @Nullable String subject) {
+    /**
+     * A scan that only identifies or records a card use (no payment), the purpose given by its code ({@code identify},
+     * {@code register}, …); refused with 1002 for an unknown purpose.
+     */
+    public static ScanCommand forPurpose(String text, String purpose) {
+        return new ScanCommand(text, ScanPurpose.of(purpose), null, null, null, null, null, null);
+    }
+
     @Override
     public String toString() {
         return "ScanCommand[" + purpose + ", " + text.length() + " characters]";

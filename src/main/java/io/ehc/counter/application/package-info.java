@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.counter.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.counter.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.ehc.counter.web;
+
+import org.jspecify.annotations.NullMarked;
