@@ -299,7 +299,9 @@ class CounterPagesIT extends PlatformIT {
                 .hasValue("camera=(), microphone=(), geolocation=()");
         HttpResponse<String> refused = regulator.get("/counter/scan");
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("1006");
+        assertThat(refused.body())
+                .as("a client that asks for no HTML gets the problem document")
+                .contains("1006");
 
         StaffSession staff = new StaffSession(port);
         assertThat(staff.signIn(clerk, StaffAccounts.PASSWORD)).isTrue();

@@ -113,8 +113,10 @@ class StaffSecurityConfiguration {
                                         "the request carries no valid CSRF token of this session");
                                 return;
                             }
-                            if (!path(req).startsWith("/api/")) {
-                                // A page: the error page (templates/error/403.html) in the visitor's language.
+                            String accept = req.getHeader("Accept");
+                            if (!path(req).startsWith("/api/") && accept != null && accept.contains("text/html")) {
+                                // A browser on a page: the error page (templates/error/403.html) in its language;
+                                // other clients get the problem document below.
                                 res.sendError(403);
                                 return;
                             }
