@@ -167,7 +167,9 @@ class CounterPagesIT extends PlatformIT {
             Locator toggle = page.locator("#camera-toggle");
             assertThat(toggle.isVisible()).as("the page offers the camera").isTrue();
             toggle.click();
-            page.waitForSelector("#result", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            // The page decodes frames in script (html5-qrcode, 10 a second); under a full, busy suite that took over 30
+            // s once.
+            page.waitForSelector("#result", new Page.WaitForSelectorOptions().setTimeout(90_000));
             assertThat(page.locator("#result").getAttribute("data-kind")).isEqualTo("HEALTH_CODE");
             assertThat(page.locator("#result-variant").textContent()).isEqualTo("静态码");
             assertThat(page.locator("#patient-name").textContent()).isEqualTo(resident.get("name"));

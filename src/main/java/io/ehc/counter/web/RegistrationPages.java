@@ -2,6 +2,7 @@ package io.ehc.counter.web;
 
 import io.ehc.counter.application.RegisterAtCounter;
 import io.ehc.counter.domain.Workstation;
+import io.ehc.identity.RegistrationChoices;
 import io.ehc.identity.RegistrationForm;
 import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.error.PlatformException;
@@ -30,9 +31,9 @@ class RegistrationPages {
     private final Seats seats;
     private final RegisterAtCounter counter;
     private final CounterTexts texts;
-    private final CounterChoices choices;
+    private final RegistrationChoices choices;
 
-    RegistrationPages(Seats seats, RegisterAtCounter counter, CounterTexts texts, CounterChoices choices) {
+    RegistrationPages(Seats seats, RegisterAtCounter counter, CounterTexts texts, RegistrationChoices choices) {
         this.seats = seats;
         this.counter = counter;
         this.texts = texts;
@@ -136,8 +137,8 @@ class RegistrationPages {
         model.addAttribute("alert", alert);
         model.addAttribute("counties", choices.counties());
         model.addAttribute("nationalities", choices.nationalities());
-        model.addAttribute("sexes", CounterChoices.SEXES);
-        model.addAttribute("documentTypes", CounterChoices.DOCUMENT_TYPES);
+        model.addAttribute("sexes", RegistrationChoices.SEXES);
+        model.addAttribute("documentTypes", RegistrationChoices.DOCUMENT_TYPES);
         return view;
     }
 

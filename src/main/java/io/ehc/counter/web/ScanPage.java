@@ -4,6 +4,7 @@ import io.ehc.counter.application.ScanAtCounter;
 import io.ehc.counter.domain.Workstation;
 import io.ehc.scan.application.ScanResult;
 import io.ehc.shared.error.PlatformException;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ScanPage {
+    /** What the counter scans for, in the order the page lists them (the scan entry's purposes less paying). */
+    static final List<String> PURPOSES =
+            List.of("identify", "register", "consult", "exam", "pick_up_medicine", "admit");
+
     private final Seats seats;
     private final ScanAtCounter scans;
     private final CounterTexts texts;
@@ -49,7 +54,7 @@ class ScanPage {
             Model model) {
         Workstation ws = seats.seat(auth, model);
         if (ws == null) return Seats.UNBOUND;
-        String p = CounterChoices.PURPOSES.contains(purpose) ? purpose : "identify";
+        String p = PURPOSES.contains(purpose) ? purpose : "identify";
         if (text.isBlank()) return render(model, p, null, null, texts.text("counter.scan.empty", "counter.scan.empty"));
         try {
             return render(model, p, scans.scan(ws, text, p), null, null);
@@ -65,7 +70,7 @@ class ScanPage {
             @Nullable PlatformException refused,
             @Nullable String textError) {
         model.addAttribute("purpose", purpose);
-        model.addAttribute("purposes", CounterChoices.PURPOSES);
+        model.addAttribute("purposes", PURPOSES);
         model.addAttribute("result", result);
         if (result != null && result.cardUse() != null)
             model.addAttribute("usedAt", seats.shown(result.cardUse().usedAt(), "yyyy-MM-dd HH:mm:ss"));

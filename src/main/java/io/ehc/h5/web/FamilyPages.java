@@ -2,6 +2,7 @@ package io.ehc.h5.web;
 
 import io.ehc.h5.application.Household;
 import io.ehc.identity.MasterIndex;
+import io.ehc.identity.RegistrationChoices;
 import io.ehc.identity.application.ManageFamily;
 import io.ehc.identity.application.RegisterResident;
 import io.ehc.shared.error.InvalidInput;
@@ -9,6 +10,7 @@ import io.ehc.shared.error.PlatformException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -26,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class FamilyPages {
+    /** GB/T 4761 relations a resident may bind. */
+    static final List<String> RELATIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8");
+
     private final Household household;
     private final ManageFamily family;
     private final PageMessages messages;
@@ -122,8 +127,8 @@ class FamilyPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
-        model.addAttribute("relations", Choices.RELATIONS);
-        model.addAttribute("documentTypes", Choices.DOCUMENT_TYPES);
+        model.addAttribute("relations", RELATIONS);
+        model.addAttribute("documentTypes", RegistrationChoices.DOCUMENT_TYPES);
         model.addAttribute("active", "family");
         return "h5/family";
     }

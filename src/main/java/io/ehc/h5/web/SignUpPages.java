@@ -1,6 +1,7 @@
 package io.ehc.h5.web;
 
 import io.ehc.h5.application.Household;
+import io.ehc.identity.RegistrationChoices;
 import io.ehc.identity.RegistrationForm;
 import io.ehc.identity.application.RegisterResident;
 import io.ehc.identity.application.ResidentSessions;
@@ -36,7 +37,7 @@ class SignUpPages {
     private final Household household;
     private final H5Sessions sessions;
     private final PageMessages messages;
-    private final Choices choices;
+    private final RegistrationChoices choices;
 
     SignUpPages(
             RegisterResident registration,
@@ -44,7 +45,7 @@ class SignUpPages {
             Household household,
             H5Sessions sessions,
             PageMessages messages,
-            Choices choices) {
+            RegistrationChoices choices) {
         this.registration = registration;
         this.codes = codes;
         this.household = household;
@@ -133,8 +134,8 @@ class SignUpPages {
         model.addAttribute("alert", alert);
         model.addAttribute("counties", choices.counties());
         model.addAttribute("nationalities", choices.nationalities());
-        model.addAttribute("sexes", Choices.SEXES);
-        model.addAttribute("documentTypes", Choices.DOCUMENT_TYPES);
+        model.addAttribute("sexes", RegistrationChoices.SEXES);
+        model.addAttribute("documentTypes", RegistrationChoices.DOCUMENT_TYPES);
         return "h5/signup";
     }
 
