@@ -7,7 +7,7 @@
 #      SCAN=1: also run the multi-code scan entry (POST /api/terminal/v1/scan, purpose identify) with the static
 #        health codes and with resident ID numbers (200 residents registered for it through the admin API)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
-#      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1
+#      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1 JAR (jar to run)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
 #      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
 #        /tmp/embedded-pg/*/bin) with fsync=on and synchronous_commit=on, and points the server at it.
@@ -56,7 +56,7 @@ else
 fi
 
 # shellcheck disable=SC2086
-java ${SERVER_JAVA_OPTS:-} -jar target/ehc-platform-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+java ${SERVER_JAVA_OPTS:-} -jar "${JAR:-target/ehc-platform-0.1.0-SNAPSHOT.jar}" --server.port="$PORT" \
   "${DB_ARGS[@]}" --ehc.keys.file="$RUN/keys/k.p12" \
   --ehc.demo.credentials-file="$RUN/terminal.properties" \
   --ehc.code.max-verifications=100000000 --ehc.code.dynamic-validity=3600s >"$RUN/server.log" 2>&1 &

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerificationCounter {
-    private static final List<String> COLUMNS = List.of("code_key", "n", "expires_at", "verified_at");
+    private static final GroupCommitWriter.CopyTarget CODE_VERIFICATION = new GroupCommitWriter.CopyTarget(
+            "code_verification", List.of("code_key", "n", "expires_at", "verified_at"));
 
     /** The number this verification got, and the write that makes it durable. */
     record Counted(int number, CompletableFuture<Void> durable) {}
@@ -47,9 +48,8 @@ class VerificationCounter {
             count.decrementAndGet();
             return null;
         }
-        CompletableFuture<Void> durable = writer.submit(List.of(GroupCommitWriter.Write.copy(
-                "code_verification", COLUMNS, new Object[] {codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now)
-                })));
+        CompletableFuture<Void> durable = writer.submit(
+                List.of(CODE_VERIFICATION.row(codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now))));
         return new Counted(n, durable);
     }
 

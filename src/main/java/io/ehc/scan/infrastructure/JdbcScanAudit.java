@@ -31,6 +31,8 @@ class JdbcScanAudit implements ScanAudit {
             "master_index",
             "ehc_id",
             "reference");
+    private static final GroupCommitWriter.CopyTarget SCAN_AUDIT =
+            new GroupCommitWriter.CopyTarget("scan_audit", COLUMNS);
 
     private final JdbcTemplate jdbc;
     private final GroupCommitWriter writer;
@@ -56,7 +58,7 @@ class JdbcScanAudit implements ScanAudit {
             r.ehcId(),
             r.reference()
         };
-        return writer.submit(List.of(GroupCommitWriter.Write.copy("scan_audit", COLUMNS, row)));
+        return writer.submit(List.of(SCAN_AUDIT.row(row)));
     }
 
     @Override

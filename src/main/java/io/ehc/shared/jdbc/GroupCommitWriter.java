@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,14 +59,43 @@ public class GroupCommitWriter implements SmartLifecycle {
             return new Write(Kind.STATEMENT, sql, args);
         }
 
-        /** A row appended with COPY; values are written in PostgreSQL's text format. */
+        /**
+         * A row appended with COPY; values are written in PostgreSQL's text format. On a hot path keep a
+         * {@link CopyTarget} as a constant and use {@link CopyTarget#row} instead: this builds the statement each time.
+         */
         public static Write copy(String table, List<String> columns, Object[] values) {
-            return new Write(Kind.COPY, "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", values);
+            return new CopyTarget(table, columns).row(values);
         }
 
         /** Adds {@code by} to the counter of {@code key}; see {@link Increments} for the form of {@code sql}. */
         public static Write increment(String sql, long by, String... key) {
-            return new Write(Kind.INCREMENT, sql, new Object[] {Increments.key(key), by});
+            String joined = Increments.key(key);
+            // The writer sums increments by key: hash the key here, on the caller's thread, where String keeps it.
+            joined.hashCode();
+            return new Write(Kind.INCREMENT, sql, new Object[] {joined, by});
+        }
+    }
+
+    /**
+     * A table and the columns that rows are appended to with COPY; keep one as a constant. {@link #row} formats the
+     * row (COPY text format, UTF-8) on the caller's thread, so that the writer, which every request waits for, only
+     * sends the bytes.
+     */
+    public static final class CopyTarget {
+        private final String sql;
+
+        public CopyTarget(String table, List<String> columns) {
+            this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+            sql.hashCode();
+        }
+
+        public String sql() {
+            return sql;
+        }
+
+        /** One row: one value per column, in the order given to the constructor. */
+        public Write row(Object... values) {
+            return new Write(Write.Kind.COPY, sql, new Object[] {CopyRows.line(values)});
         }
     }
 
@@ -84,6 +114,10 @@ public class GroupCommitWriter implements SmartLifecycle {
     private final int lingerBelow;
     private final DistributionSummary batchUnits;
     private final List<Thread> workers = new ArrayList<>();
+    /** Committed batches whose requests are still to be woken; see {@link #complete}. */
+    private final BlockingQueue<List<Unit>> committed = new LinkedBlockingQueue<>();
+
+    private Thread completer;
     private volatile boolean running;
 
     GroupCommitWriter(
@@ -123,12 +157,12 @@ public class GroupCommitWriter implements SmartLifecycle {
     }
 
     private void work() {
-        List<Unit> batch = new ArrayList<>(maxBatch);
         int previous = 0;
         while (true) {
             try {
                 Unit first = queue.take();
                 if (first == POISON) return;
+                List<Unit> batch = new ArrayList<>(Math.min(maxBatch, Math.max(16, 2 * previous)));
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 if (previous > 1 && lingerNanos > 0) linger(batch);
@@ -136,7 +170,6 @@ public class GroupCommitWriter implements SmartLifecycle {
                 previous = batch.size();
                 batchUnits.record(previous);
                 commit(batch);
-                batch.clear();
                 if (stop) return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -165,7 +198,7 @@ public class GroupCommitWriter implements SmartLifecycle {
     private void commit(List<Unit> batch) {
         try {
             execute(batch);
-            batch.forEach(u -> u.done().complete(null));
+            complete(batch);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
                 log.warn("group commit unit failed: {}", batchFailure.getClass().getSimpleName());
@@ -186,21 +219,61 @@ public class GroupCommitWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * Wakes the requests of a committed batch on the completer thread: waking a waiting thread is a system call, a
+     * few microseconds each, and the writer would otherwise spend them, while the next batch waits, on every unit of
+     * the batch (measured: a fifth of the writer's time at 64 clients). With one hand-over per batch the writer goes
+     * straight on to the next one. The failure paths (rare) complete their units on the writer.
+     */
+    private void complete(List<Unit> batch) {
+        if (!committed.offer(batch)) batch.forEach(u -> u.done().complete(null));
+    }
+
+    private void completeCommitted() {
+        while (true) {
+            List<Unit> batch;
+            try {
+                batch = committed.take();
+            } catch (InterruptedException e) {
+                // not expected (stop() hands over an empty batch instead): wake what is left, then end
+                for (List<Unit> left = committed.poll(); left != null; left = committed.poll())
+                    left.forEach(u -> u.done().complete(null));
+                return;
+            }
+            if (batch.isEmpty()) return;
+            for (Unit u : batch) {
+                try {
+                    u.done().complete(null);
+                } catch (RuntimeException e) {
+                    // a dependent action of the caller failed; the other units must still be woken
+                    log.warn(
+                            "completing a committed unit failed: {}",
+                            e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
     private void execute(List<Unit> units) {
-        Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
+        Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        Map<String, List<byte[]>> copies = new LinkedHashMap<>();
         Increments increments = new Increments();
         for (Unit u : units) {
             for (Write w : u.writes()) {
-                if (w.kind() == Write.Kind.INCREMENT)
-                    increments.addJoined(w.sql(), (String) w.args()[0], (Long) w.args()[1]);
-                else bySql.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add(w.args());
+                switch (w.kind()) {
+                    case INCREMENT -> increments.addJoined(w.sql(), (String) w.args()[0], (Long) w.args()[1]);
+                    case COPY ->
+                        copies.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add((byte[]) w.args()[0]);
+                    case STATEMENT ->
+                        statements
+                                .computeIfAbsent(w.sql(), k -> new ArrayList<>())
+                                .add(w.args());
+                }
             }
         }
         tx.executeWithoutResult(status -> {
-            bySql.forEach((sql, rows) -> {
-                if (sql.startsWith("COPY ")) CopyRows.copy(jdbc, sql, rows);
-                else jdbc.batchUpdate(sql, rows);
-            });
+            copies.forEach((sql, lines) -> CopyRows.copyLines(jdbc, sql, lines));
+            statements.forEach(jdbc::batchUpdate);
             increments.applyTo(jdbc);
         });
     }
@@ -208,6 +281,9 @@ public class GroupCommitWriter implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        completer = new Thread(this::completeCommitted, "group-commit-completer");
+        completer.setDaemon(true);
+        completer.start();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(this::work, "group-commit-" + i);
             t.setDaemon(true);
@@ -234,6 +310,12 @@ public class GroupCommitWriter implements SmartLifecycle {
             }
         }
         workers.clear();
+        committed.add(List.of());
+        try {
+            completer.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -48,8 +48,8 @@ class JdbcCardUses implements CardUses {
             "code_type",
             "client_record_id",
             "institution_grade");
-    private static final String COPY =
-            GroupCommitWriter.Write.copy("card_use", COLUMNS, new Object[0]).sql();
+    private static final GroupCommitWriter.CopyTarget CARD_USE = new GroupCommitWriter.CopyTarget("card_use", COLUMNS);
+    private static final String COPY = CARD_USE.sql();
     /** Grouping columns by dimension name; the only values that reach SQL text. */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "institution",
@@ -83,7 +83,7 @@ class JdbcCardUses implements CardUses {
     @Override
     public CompletableFuture<Void> append(CardUse u) {
         List<GroupCommitWriter.Write> writes = new ArrayList<>(2);
-        writes.add(GroupCommitWriter.Write.copy("card_use", COLUMNS, args(u)));
+        writes.add(CARD_USE.row(args(u)));
         rollup.increments(u, (sql, key) -> writes.add(GroupCommitWriter.Write.increment(sql, 1, key)));
         return writer.submit(writes);
     }

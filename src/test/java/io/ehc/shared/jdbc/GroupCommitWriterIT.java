@@ -88,4 +88,16 @@ class GroupCommitWriterIT extends PlatformIT {
         assertThat(jdbc.queryForObject("select note from group_commit_probe where id = 1", String.class))
                 .isEqualTo("already there");
     }
+
+    @Test
+    void rowsOfACopyTargetArriveAsWritten() throws Exception {
+        GroupCommitWriter.CopyTarget probe = new GroupCommitWriter.CopyTarget("group_commit_probe", COLUMNS);
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) done.add(writer.submit(List.of(probe.row(i, "湘雅医院\\门诊\n" + i))));
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_probe", Long.class))
+                .isEqualTo(50);
+        assertThat(jdbc.queryForObject("select note from group_commit_probe where id = 50", String.class))
+                .isEqualTo("湘雅医院\\门诊\n50");
+    }
 }
