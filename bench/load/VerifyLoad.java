@@ -1,4 +1,3 @@
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -302,7 +301,9 @@ public class VerifyLoad {
             socket.setSoTimeout(60_000);
             socket.connect(new InetSocketAddress(host, port), 10_000);
             out = socket.getOutputStream();
-            in = new BufferedInputStream(socket.getInputStream(), 16384);
+            in = socket.getInputStream();
+            pos = 0;
+            end = 0;
         }
 
         void close() {
@@ -314,7 +315,11 @@ public class VerifyLoad {
             socket = null;
         }
 
-        /** Reads status line, headers and a Content-Length or chunked body. */
+        /**
+         * Reads status line, headers and a Content-Length or chunked body from this client's own buffer (no
+         * per-byte calls into a synchronized stream); the body is decoded only for answers other than 200, which are
+         * the ones reported.
+         */
         Answer read() throws IOException {
             String statusLine = line();
             if (statusLine == null) throw new IOException("connection closed by server");
@@ -324,18 +329,16 @@ public class VerifyLoad {
             boolean closeAfter = false;
             for (String h = line(); h != null && !h.isEmpty(); h = line()) {
                 int colon = h.indexOf(':');
-                String name = h.substring(0, colon).trim().toLowerCase();
+                String name = h.substring(0, colon).trim();
                 String value = h.substring(colon + 1).trim();
-                if (name.equals("content-length")) length = Integer.parseInt(value);
-                else if (name.equals("transfer-encoding") && value.equalsIgnoreCase("chunked")) chunked = true;
-                else if (name.equals("connection") && value.equalsIgnoreCase("close")) closeAfter = true;
+                if (name.equalsIgnoreCase("content-length")) length = Integer.parseInt(value);
+                else if (name.equalsIgnoreCase("transfer-encoding") && value.equalsIgnoreCase("chunked")) chunked = true;
+                else if (name.equalsIgnoreCase("connection") && value.equalsIgnoreCase("close")) closeAfter = true;
             }
-            byte[] body;
+            java.io.ByteArrayOutputStream kept = status == 200 ? null : new java.io.ByteArrayOutputStream();
             if (chunked) {
-                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
                 while (true) {
-                    String size = line();
-                    int n = Integer.parseInt(size.split(";")[0].trim(), 16);
+                    int n = Integer.parseInt(line().split(";")[0].trim(), 16);
                     if (n == 0) {
                         while (true) {
                             String trailer = line();
@@ -343,33 +346,68 @@ public class VerifyLoad {
                         }
                         break;
                     }
-                    b.write(in.readNBytes(n));
+                    body(n, kept);
                     line();
                 }
-                body = b.toByteArray();
             } else if (length >= 0) {
-                body = in.readNBytes(length);
-                if (body.length < length) throw new IOException("short body");
+                body(length, kept);
             } else {
-                body = in.readAllBytes();
+                while (fill()) {
+                    if (kept != null) kept.write(buf, pos, end - pos);
+                    pos = end;
+                }
                 closeAfter = true;
             }
             if (closeAfter) close();
-            return new Answer(status, new String(body, StandardCharsets.UTF_8));
+            return new Answer(status, kept == null ? "" : kept.toString(StandardCharsets.UTF_8));
         }
 
-        String line() throws IOException {
-            StringBuilder sb = new StringBuilder(64);
-            int c;
-            while ((c = in.read()) != -1) {
-                if (c == '\n') {
-                    int n = sb.length();
-                    if (n > 0 && sb.charAt(n - 1) == '\r') sb.setLength(n - 1);
-                    return sb.toString();
-                }
-                sb.append((char) c);
+        final byte[] buf = new byte[16384];
+        int pos;
+        int end;
+
+        /** Reads more into the buffer when it is used up; false at the end of the stream. */
+        boolean fill() throws IOException {
+            if (pos < end) return true;
+            pos = 0;
+            end = 0;
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) return false;
+            end = n;
+            return true;
+        }
+
+        void body(int n, java.io.ByteArrayOutputStream kept) throws IOException {
+            while (n > 0) {
+                if (!fill()) throw new IOException("short body");
+                int take = Math.min(n, end - pos);
+                if (kept != null) kept.write(buf, pos, take);
+                pos += take;
+                n -= take;
             }
-            return sb.length() == 0 ? null : sb.toString();
+        }
+
+        /** One header line (ISO-8859-1) without its CR LF; null at the end of the stream. */
+        String line() throws IOException {
+            StringBuilder sb = null;
+            while (fill()) {
+                for (int i = pos; i < end; i++) {
+                    if (buf[i] == '\n') {
+                        int stop = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
+                        String part = new String(buf, pos, stop - pos, StandardCharsets.ISO_8859_1);
+                        pos = i + 1;
+                        if (sb == null) return part;
+                        sb.append(part);
+                        int n = sb.length();
+                        if (n > 0 && sb.charAt(n - 1) == '\r') sb.setLength(n - 1);
+                        return sb.toString();
+                    }
+                }
+                if (sb == null) sb = new StringBuilder(128);
+                sb.append(new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1));
+                pos = end;
+            }
+            return sb == null || sb.length() == 0 ? null : sb.toString();
         }
     }
 
