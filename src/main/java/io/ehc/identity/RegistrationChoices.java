@@ -4,6 +4,7 @@ import io.ehc.shared.Node;
 import io.ehc.shared.region.Regions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,5 +42,11 @@ public class RegistrationChoices {
     /** The 56 ethnic groups (GB 3304) and 97–99. */
     public List<String> nationalities() {
         return nationalities;
+    }
+
+    /** Every choice of a registration form, by the name its templates use: counties, nationalities, sexes, documentTypes. */
+    public Map<String, Object> forForm() {
+        return Map.of(
+                "counties", counties, "nationalities", nationalities, "sexes", SEXES, "documentTypes", DOCUMENT_TYPES);
     }
 }

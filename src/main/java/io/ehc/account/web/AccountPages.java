@@ -1,5 +1,7 @@
 package io.ehc.account.web;
 
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.account.application.ManageAccounts;
 import io.ehc.account.domain.Role;
 import io.ehc.account.domain.StaffAccount;
@@ -113,29 +115,29 @@ class AccountPages {
         List<String> chosen = roles == null ? List.of() : roles;
         Map<String, String> errors = new LinkedHashMap<>();
         for (String f : new String[] {"username", "displayName", "password"})
-            if (v(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
+            if (field(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
         if (chosen.isEmpty()) errors.put("roles", texts.text("admin.rule.roles.none", "admin.missing"));
-        if (!v(form, "institutionCode").isEmpty()
-                && institutions.find(v(form, "institutionCode")).isEmpty())
+        if (!field(form, "institutionCode").isEmpty()
+                && institutions.find(field(form, "institutionCode")).isEmpty())
             errors.put("institutionCode", texts.text("admin.invalid.institutionCode", ""));
-        String terminal = v(form, "terminalKeyId");
+        String terminal = field(form, "terminalKeyId");
         if (!terminal.isEmpty()
-                && !v(form, "institutionCode").isEmpty()
+                && !field(form, "institutionCode").isEmpty()
                 && !errors.containsKey("institutionCode")
-                && terminalsOf.terminals(v(form, "institutionCode")).stream()
+                && terminalsOf.terminals(field(form, "institutionCode")).stream()
                         .noneMatch(t -> t.keyId().equals(terminal) && t.status().equals("ACTIVE")))
             errors.put("terminalKeyId", texts.text("admin.account.terminal.notOfInstitution", ""));
         if (!errors.isEmpty()) return renderList(model, form, chosen, errors);
         try {
             StaffAccount a = manage.open(
                     new ManageAccounts.NewAccount(
-                            v(form, "username"),
-                            v(form, "displayName"),
+                            field(form, "username"),
+                            field(form, "displayName"),
                             form.getOrDefault("password", ""),
                             chosen,
-                            blankToNull(v(form, "region")),
-                            blankToNull(v(form, "institutionCode")),
-                            blankToNull(v(form, "terminalKeyId"))),
+                            blankToNull(field(form, "region")),
+                            blankToNull(field(form, "institutionCode")),
+                            blankToNull(field(form, "terminalKeyId"))),
                     auth.getName());
             flash.addFlashAttribute(
                     "done", texts.format("admin.account.opened", a.username().value()));
@@ -276,11 +278,6 @@ class AccountPages {
         if (code.endsWith("0000")) return 1;
         if (code.endsWith("00")) return 2;
         return 3;
-    }
-
-    private static String v(Map<String, String> form, String field) {
-        String value = form.get(field);
-        return value == null ? "" : value.strip();
     }
 
     private static @Nullable String blankToNull(String s) {

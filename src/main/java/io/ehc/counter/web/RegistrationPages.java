@@ -1,5 +1,8 @@
 package io.ehc.counter.web;
 
+import static io.ehc.shared.web.FormFields.date;
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.counter.application.RegisterAtCounter;
 import io.ehc.counter.domain.Workstation;
 import io.ehc.identity.RegistrationChoices;
@@ -8,7 +11,6 @@ import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.error.PlatformException;
 import io.ehc.shared.privacy.Mask;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,33 +59,33 @@ class RegistrationPages {
         LocalDate birth = date(form.get("birthDate"));
         Map<String, String> errors =
                 new LinkedHashMap<>(texts.fields(counter.problems(new RegisterAtCounter.RegistrationFields(
-                        v(form, "name"),
-                        v(form, "sex"),
-                        v(form, "nationality"),
+                        field(form, "name"),
+                        field(form, "sex"),
+                        field(form, "nationality"),
                         birth,
-                        v(form, "documentType"),
-                        v(form, "documentNumber"),
-                        v(form, "phone"),
-                        v(form, "address"),
-                        v(form, "homeRegion")))));
-        if (birth == null && !v(form, "birthDate").isBlank())
+                        field(form, "documentType"),
+                        field(form, "documentNumber"),
+                        field(form, "phone"),
+                        field(form, "address"),
+                        field(form, "homeRegion")))));
+        if (birth == null && !field(form, "birthDate").isBlank())
             errors.put("birthDate", texts.text("h5.invalid.birthDate", "counter.invalid"));
         if (!errors.isEmpty()) return render(model, "counter/register", form, errors, null);
         try {
             RegisterAtCounter.Issued issued = counter.register(
                     ws,
                     new RegistrationForm(
-                            v(form, "name"),
-                            v(form, "sex"),
-                            v(form, "nationality"),
+                            field(form, "name"),
+                            field(form, "sex"),
+                            field(form, "nationality"),
                             birth,
-                            v(form, "documentType"),
-                            v(form, "documentNumber"),
-                            v(form, "phone"),
-                            v(form, "address"),
-                            v(form, "homeRegion")));
+                            field(form, "documentType"),
+                            field(form, "documentNumber"),
+                            field(form, "phone"),
+                            field(form, "address"),
+                            field(form, "homeRegion")));
             flash.addFlashAttribute("issued", issued);
-            flash.addFlashAttribute("issuedName", Mask.name(v(form, "name")));
+            flash.addFlashAttribute("issuedName", Mask.name(field(form, "name")));
             return "redirect:/counter/register";
         } catch (InvalidInput e) {
             return render(model, "counter/register", form, Map.of(e.field(), texts.field(e)), null);
@@ -105,7 +107,7 @@ class RegistrationPages {
         if (ws == null) return Seats.UNBOUND;
         Map<String, String> errors = new LinkedHashMap<>();
         for (String f : new String[] {"name", "sex", "birthDate", "homeRegion"})
-            if (v(form, f).isBlank()) errors.put(f, texts.text("counter.missing", "counter.missing"));
+            if (field(form, f).isBlank()) errors.put(f, texts.text("counter.missing", "counter.missing"));
         LocalDate birth = date(form.get("birthDate"));
         if (birth == null && !errors.containsKey("birthDate"))
             errors.put("birthDate", texts.text("h5.invalid.birthDate", "counter.invalid"));
@@ -113,13 +115,13 @@ class RegistrationPages {
         try {
             RegisterAtCounter.Issued issued = counter.issueTemporary(
                     ws,
-                    v(form, "name"),
-                    v(form, "sex"),
+                    field(form, "name"),
+                    field(form, "sex"),
                     birth,
-                    v(form, "phone").isEmpty() ? null : v(form, "phone"),
-                    v(form, "homeRegion"));
+                    field(form, "phone").isEmpty() ? null : field(form, "phone"),
+                    field(form, "homeRegion"));
             flash.addFlashAttribute("issued", issued);
-            flash.addFlashAttribute("issuedName", Mask.name(v(form, "name")));
+            flash.addFlashAttribute("issuedName", Mask.name(field(form, "name")));
             return "redirect:/counter/temporary";
         } catch (InvalidInput e) {
             return render(model, "counter/temporary", form, Map.of(e.field(), texts.field(e)), null);
@@ -135,23 +137,7 @@ class RegistrationPages {
         model.addAttribute("form", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("alert", alert);
-        model.addAttribute("counties", choices.counties());
-        model.addAttribute("nationalities", choices.nationalities());
-        model.addAttribute("sexes", RegistrationChoices.SEXES);
-        model.addAttribute("documentTypes", RegistrationChoices.DOCUMENT_TYPES);
+        model.addAllAttributes(choices.forForm());
         return view;
-    }
-
-    static String v(Map<String, String> form, String field) {
-        return form.getOrDefault(field, "").strip();
-    }
-
-    static @Nullable LocalDate date(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

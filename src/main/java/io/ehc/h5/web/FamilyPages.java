@@ -1,5 +1,8 @@
 package io.ehc.h5.web;
 
+import static io.ehc.shared.web.FormFields.date;
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.h5.application.Household;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.RegistrationChoices;
@@ -56,10 +59,10 @@ class FamilyPages {
         try {
             family.bind(
                     me,
-                    SignUpPages.v(form, "documentType"),
-                    SignUpPages.v(form, "documentNumber"),
-                    SignUpPages.v(form, "name"),
-                    SignUpPages.v(form, "relation"),
+                    field(form, "documentType"),
+                    field(form, "documentNumber"),
+                    field(form, "name"),
+                    field(form, "relation"),
                     Household.actor(me));
             flash.addFlashAttribute("done", messages.text("h5.family.bound", ""));
             return "redirect:/h5/family";
@@ -75,18 +78,18 @@ class FamilyPages {
         MasterIndex me = H5Sessions.me(auth);
         Map<String, String> errors =
                 new LinkedHashMap<>(messages.missing(form, "babyName", "babySex", "babyBirthDate", "certificate"));
-        LocalDate birth = SignUpPages.date(form.get("babyBirthDate"));
-        if (birth == null && !SignUpPages.v(form, "babyBirthDate").isBlank())
+        LocalDate birth = date(form.get("babyBirthDate"));
+        if (birth == null && !field(form, "babyBirthDate").isBlank())
             errors.put("babyBirthDate", messages.text("h5.invalid.birthDate", ""));
         Map<String, String> keep = Map.of("documentType", "01");
         if (!errors.isEmpty() || birth == null) return render(me, model, keep, Map.of(), form, errors, null);
         try {
             RegisterResident.Registration child = family.registerNewborn(
                     me,
-                    SignUpPages.v(form, "babyName"),
-                    SignUpPages.v(form, "babySex"),
+                    field(form, "babyName"),
+                    field(form, "babySex"),
                     birth,
-                    SignUpPages.v(form, "certificate"),
+                    field(form, "certificate"),
                     null,
                     null,
                     Household.actor(me));

@@ -1,5 +1,7 @@
 package io.ehc.h5.web;
 
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.h5.application.Passwords;
 import io.ehc.identity.MasterIndex;
 import io.ehc.identity.application.ChangePhone;
@@ -38,7 +40,7 @@ class SettingsPages {
     String sendCode(Authentication auth, @RequestParam Map<String, String> form, Model model) {
         MasterIndex me = H5Sessions.me(auth);
         try {
-            phones.sendCode(me, SignUpPages.v(form, "newPhone"));
+            phones.sendCode(me, field(form, "newPhone"));
             return render(me, model, form, Map.of(), messages.text("h5.settings.codeSent", ""), null);
         } catch (InvalidInput e) {
             return render(me, model, form, Map.of("newPhone", messages.field(e)), null, null);
@@ -54,7 +56,7 @@ class SettingsPages {
         Map<String, String> errors = messages.missing(form, "newPhone", "phoneCode");
         if (!errors.isEmpty()) return render(me, model, form, errors, null, null);
         try {
-            phones.change(me, SignUpPages.v(form, "newPhone"), SignUpPages.v(form, "phoneCode"));
+            phones.change(me, field(form, "newPhone"), field(form, "phoneCode"));
             flash.addFlashAttribute("done", messages.text("h5.settings.phoneChanged", ""));
             return "redirect:/h5/settings";
         } catch (InvalidInput e) {

@@ -1,5 +1,8 @@
 package io.ehc.h5.web;
 
+import static io.ehc.shared.web.FormFields.date;
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.h5.application.Household;
 import io.ehc.identity.RegistrationChoices;
 import io.ehc.identity.RegistrationForm;
@@ -10,7 +13,6 @@ import io.ehc.shared.error.PlatformException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,33 +81,33 @@ class SignUpPages {
             @RequestParam Map<String, String> form, Model model, HttpServletRequest req, HttpServletResponse res) {
         LocalDate birth = date(form.get("birthDate"));
         Map<String, String> errors = new LinkedHashMap<>(messages.fields(registration.problems(
-                v(form, "name"),
-                v(form, "sex"),
-                v(form, "nationality"),
+                field(form, "name"),
+                field(form, "sex"),
+                field(form, "nationality"),
                 birth,
-                v(form, "documentType"),
-                v(form, "documentNumber"),
-                v(form, "phone"),
-                v(form, "address"),
-                v(form, "homeRegion"))));
-        if (birth == null && !v(form, "birthDate").isBlank())
+                field(form, "documentType"),
+                field(form, "documentNumber"),
+                field(form, "phone"),
+                field(form, "address"),
+                field(form, "homeRegion"))));
+        if (birth == null && !field(form, "birthDate").isBlank())
             errors.put("birthDate", messages.text("h5.invalid.birthDate", "h5.invalid"));
         errors.putAll(messages.missing(form, "code"));
         if (!errors.isEmpty()) return render(model, form, errors, null, null);
-        if (!codes.verifySignUpCode(v(form, "phone"), v(form, "code")))
+        if (!codes.verifySignUpCode(field(form, "phone"), field(form, "code")))
             return render(model, form, Map.of("code", messages.text("h5.code.1005", "h5.code.1005")), null, null);
         try {
             RegisterResident.Registration reg = registration.register(
                     new RegistrationForm(
-                            v(form, "name"),
-                            v(form, "sex"),
-                            v(form, "nationality"),
+                            field(form, "name"),
+                            field(form, "sex"),
+                            field(form, "nationality"),
                             birth,
-                            v(form, "documentType"),
-                            v(form, "documentNumber"),
-                            v(form, "phone"),
-                            v(form, "address"),
-                            v(form, "homeRegion")),
+                            field(form, "documentType"),
+                            field(form, "documentNumber"),
+                            field(form, "phone"),
+                            field(form, "address"),
+                            field(form, "homeRegion")),
                     "h5-signup");
             if (!reg.created())
                 return render(model, form, Map.of(), null, messages.text("h5.signup.already", "h5.signup.already"));
@@ -132,23 +134,7 @@ class SignUpPages {
         model.addAttribute("errors", errors);
         model.addAttribute("info", info);
         model.addAttribute("alert", alert);
-        model.addAttribute("counties", choices.counties());
-        model.addAttribute("nationalities", choices.nationalities());
-        model.addAttribute("sexes", RegistrationChoices.SEXES);
-        model.addAttribute("documentTypes", RegistrationChoices.DOCUMENT_TYPES);
+        model.addAllAttributes(choices.forForm());
         return "h5/signup";
-    }
-
-    static String v(Map<String, String> form, String field) {
-        return form.getOrDefault(field, "").strip();
-    }
-
-    static @Nullable LocalDate date(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) return null;
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

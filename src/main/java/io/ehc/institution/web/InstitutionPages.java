@@ -1,5 +1,7 @@
 package io.ehc.institution.web;
 
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.institution.InstitutionView;
 import io.ehc.institution.Terminal;
 import io.ehc.institution.application.ManageInstitutions;
@@ -82,16 +84,16 @@ class InstitutionPages {
     @PostMapping("/admin/institutions")
     String create(@RequestParam Map<String, String> form, Authentication auth, Model model, RedirectAttributes flash) {
         Map<String, String> errors = missing(form, "code", "name", "grade", "type", "region");
-        if (errors.isEmpty() && !v(form, "grade").matches("[0-3]"))
+        if (errors.isEmpty() && !field(form, "grade").matches("[0-3]"))
             errors.put("grade", texts.text("admin.invalid.grade", ""));
         if (!errors.isEmpty()) return renderList(model, null, null, null, form, errors, null);
         try {
             InstitutionView i = manage.addInstitution(
-                    v(form, "code"),
-                    v(form, "name"),
-                    Integer.parseInt(v(form, "grade")),
-                    v(form, "type"),
-                    v(form, "region"));
+                    field(form, "code"),
+                    field(form, "name"),
+                    Integer.parseInt(field(form, "grade")),
+                    field(form, "type"),
+                    field(form, "region"));
             log.info("institution {} added by {} on the administration pages", i.code(), auth.getName());
             flash.addFlashAttribute("done", texts.format("admin.institution.created", i.name()));
             return "redirect:/admin/institutions/" + i.code();
@@ -117,9 +119,9 @@ class InstitutionPages {
         Map<String, String> errors = missing(form, "deptCode", "deptName");
         if (!errors.isEmpty()) return renderOne(code, model, form, errors, null);
         try {
-            manage.addDepartment(code, v(form, "deptCode"), v(form, "deptName"));
-            log.info("department {} of institution {} added by {}", v(form, "deptCode"), code, auth.getName());
-            flash.addFlashAttribute("done", texts.format("admin.department.created", v(form, "deptCode")));
+            manage.addDepartment(code, field(form, "deptCode"), field(form, "deptName"));
+            log.info("department {} of institution {} added by {}", field(form, "deptCode"), code, auth.getName());
+            flash.addFlashAttribute("done", texts.format("admin.department.created", field(form, "deptCode")));
             return "redirect:/admin/institutions/" + code + "#departments";
         } catch (InvalidInput e) {
             return renderOne(code, model, form, Map.of("dept" + capital(e.field()), texts.field(e)), null);
@@ -139,7 +141,7 @@ class InstitutionPages {
             RedirectAttributes flash) {
         Map<String, String> errors = missing(form, "terminalDepartment", "terminalChannel");
         if (!errors.isEmpty()) return renderOne(code, model, form, errors, null);
-        if (!manage.hasDepartment(code, v(form, "terminalDepartment")))
+        if (!manage.hasDepartment(code, field(form, "terminalDepartment")))
             return renderOne(
                     code,
                     model,
@@ -148,7 +150,10 @@ class InstitutionPages {
                     null);
         try {
             ManageInstitutions.NewTerminal t = manage.addTerminal(
-                    code, v(form, "terminalDepartment"), v(form, "terminalChannel"), v(form, "terminalName"));
+                    code,
+                    field(form, "terminalDepartment"),
+                    field(form, "terminalChannel"),
+                    field(form, "terminalName"));
             log.info("terminal {} of institution {} created by {}", t.terminal().keyId(), code, auth.getName());
             flash.addFlashAttribute("newTerminal", t.terminal());
             flash.addFlashAttribute("newSecret", t.secret());
@@ -263,13 +268,9 @@ class InstitutionPages {
 
     private Map<String, String> missing(Map<String, String> form, String... fields) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (String f : fields) if (v(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
+        for (String f : fields)
+            if (field(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
         return errors;
-    }
-
-    static String v(Map<String, String> form, String field) {
-        String value = form.get(field);
-        return value == null ? "" : value.strip();
     }
 
     private static Map<String, String> shown(Map<String, String> form) {

@@ -1,5 +1,7 @@
 package io.ehc.statistics.web;
 
+import static io.ehc.shared.web.FormFields.field;
+
 import io.ehc.shared.error.InvalidInput;
 import io.ehc.shared.region.Regions;
 import io.ehc.shared.web.AdminTexts;
@@ -62,21 +64,21 @@ class RegionPages {
     @PostMapping("/admin/regions/population")
     String population(
             @RequestParam Map<String, String> form, Authentication auth, Model model, RedirectAttributes flash) {
-        String region = v(form, "region");
+        String region = field(form, "region");
         Map<String, String> errors = new LinkedHashMap<>();
         for (String f : new String[] {"population", "year", "source"})
-            if (v(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
-        if (!v(form, "population").isEmpty() && !v(form, "population").matches("[0-9]{1,10}"))
+            if (field(form, f).isEmpty()) errors.put(f, texts.text("admin.missing", "admin.missing"));
+        if (!field(form, "population").isEmpty() && !field(form, "population").matches("[0-9]{1,10}"))
             errors.put("population", texts.text("admin.invalid.population", ""));
-        if (!v(form, "year").isEmpty() && !v(form, "year").matches("[0-9]{4}"))
+        if (!field(form, "year").isEmpty() && !field(form, "year").matches("[0-9]{4}"))
             errors.put("year", texts.text("admin.invalid.year", ""));
         if (!errors.isEmpty()) return render(region, null, auth, model, form, errors);
         try {
             setPopulation.set(
                     region,
-                    Long.parseLong(v(form, "population")),
-                    Integer.parseInt(v(form, "year")),
-                    v(form, "source"),
+                    Long.parseLong(field(form, "population")),
+                    Integer.parseInt(field(form, "year")),
+                    field(form, "source"),
                     auth.getName());
             flash.addFlashAttribute("done", texts.format("admin.population.saved", regions.nameOf(region)));
             return "redirect:/admin/regions?code=" + region;
@@ -142,11 +144,6 @@ class RegionPages {
         model.addAttribute("form", shown);
         model.addAttribute("errors", errors);
         return "admin/regions";
-    }
-
-    private static String v(Map<String, String> form, String field) {
-        String value = form.get(field);
-        return value == null ? "" : value.strip();
     }
 
     private Row row(Regions.Region r, Map<String, Population> figures) {
