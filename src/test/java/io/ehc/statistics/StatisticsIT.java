@@ -189,6 +189,14 @@ class StatisticsIT extends PlatformIT {
         return out;
     }
 
+    /** Institutions with nothing to count, and cards issued without an institution (key ""), left out. */
+    static Map<String, Long> withoutZerosAndNoInstitution(Map<String, Long> column) {
+        Map<String, Long> out = new TreeMap<>(column);
+        out.values().removeIf(n -> n == 0);
+        out.remove("");
+        return out;
+    }
+
     Map<String, Long> recount(String sql, Object... args) {
         Map<String, Long> out = new TreeMap<>();
         jdbc.query(
@@ -380,6 +388,23 @@ class StatisticsIT extends PlatformIT {
         JsonNode byInstitution =
                 figure("/cards?groupBy=institution&grade=3&region=430124&from=" + from + "&to=" + today);
         assertThat(column(byInstitution, "issued", false)).containsOnlyKeys(changshaTertiary.code());
+        // Province- and city-wide by institution: read from the province's and city's rows, equal to the cards.
+        for (String region : new String[] {"430000", "430100"}) {
+            JsonNode wide = figure("/cards?groupBy=institution&region=" + region + "&from=" + from + "&to=" + today);
+            String like = region.substring(0, region.equals("430000") ? 2 : 4) + "%";
+            assertThat(withoutZerosAndNoInstitution(column(wide, "issued", false)))
+                    .isNotEmpty()
+                    .isEqualTo(recount(
+                            "select issue_institution, count(*) from card where home_region like ?"
+                                    + " and issue_institution is not null and issued_at >= ? group by 1",
+                            like,
+                            startOf(from)));
+            assertThat(withoutZerosAndNoInstitution(column(wide, "active", false)))
+                    .isEqualTo(recount(
+                            "select issue_institution, count(*) from card where home_region like ?"
+                                    + " and issue_institution is not null and status = 'ACTIVE' group by 1",
+                            like));
+        }
     }
 
     @Test

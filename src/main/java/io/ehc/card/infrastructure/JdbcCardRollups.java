@@ -38,7 +38,8 @@ class JdbcCardRollups implements CardRollups {
             case "city" -> new Key("channel", "left(home_region, 4) || '00'", 2);
             case "county" -> new Key("channel", "home_region", 3);
             case "channel" -> new Key("channel", channel, 1);
-            case "institution" -> new Key("issuer", "substr(value, 6)", 3);
+            // issuer rows exist at every home-region level: a province-wide figure by institution reads province rows
+            case "institution" -> new Key("issuer", "substr(value, 6)", 1);
             default -> throw new IllegalArgumentException("key");
         };
         return byInstitution ? new Key("issuer", k.expression(), k.level()) : k;

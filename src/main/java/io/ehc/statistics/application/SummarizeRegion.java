@@ -56,7 +56,7 @@ public class SummarizeRegion {
         long issued = cards.figures(CardStatistics.Dimension.ALL, q, null).stream()
                 .mapToLong(CardStatistics.Figure::issued)
                 .sum();
-        long used = uses.byDimension(CardUseStatistics.Dimension.CARE_STEP, q).stream()
+        long used = uses.byDimension(CardUseStatistics.Dimension.CHANNEL, q).stream()
                 .mapToLong(CardUseStatistics.Count::uses)
                 .sum();
         long cross = uses.byCrossRegion(q).stream()

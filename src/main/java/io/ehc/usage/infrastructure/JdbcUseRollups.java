@@ -36,7 +36,8 @@ class JdbcUseRollups implements UseRollups {
     @Override
     public List<CardUseStatistics.Count> byRegionOfUse(int digits, RollupQuery q) {
         if (digits != 2 && digits != 4 && digits != 6) throw new IllegalArgumentException("digits");
-        return counts("rpad(left(use_region, " + digits + "), 6, '0')", "step", digits / 2, q);
+        // Any dimension counts every use once; channel has the fewest rows (about a third of step's).
+        return counts("rpad(left(use_region, " + digits + "), 6, '0')", "channel", digits / 2, q);
     }
 
     @Override
