@@ -157,20 +157,19 @@ class AccountPages {
 
     @PostMapping("/admin/accounts/{username}/disable")
     String disable(@PathVariable String username, Authentication auth, Model model, RedirectAttributes flash) {
-        try {
-            manage.disable(username, auth.getName());
-            flash.addFlashAttribute("done", texts.format("admin.account.disabled", username));
-            return "redirect:/admin/accounts/" + username;
-        } catch (PlatformException e) {
-            return renderOne(username, model, Map.of(), texts.problem(e));
-        }
+        return change(username, model, flash, "admin.account.disabled", () -> manage.disable(username, auth.getName()));
     }
 
     @PostMapping("/admin/accounts/{username}/enable")
     String enable(@PathVariable String username, Authentication auth, Model model, RedirectAttributes flash) {
+        return change(username, model, flash, "admin.account.enabled", () -> manage.enable(username, auth.getName()));
+    }
+
+    /** Runs a change of the account: back to its page with {@code done} said, or the page with the refusal. */
+    private String change(String username, Model model, RedirectAttributes flash, String done, Runnable action) {
         try {
-            manage.enable(username, auth.getName());
-            flash.addFlashAttribute("done", texts.format("admin.account.enabled", username));
+            action.run();
+            flash.addFlashAttribute("done", texts.format(done, username));
             return "redirect:/admin/accounts/" + username;
         } catch (PlatformException e) {
             return renderOne(username, model, Map.of(), texts.problem(e));
