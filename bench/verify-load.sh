@@ -8,6 +8,8 @@
 #        health codes and with resident ID numbers (200 residents registered for it through the admin API)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1 JAR (jar to run)
+#      PROFILER=/path/libasyncProfiler.so: attach async-profiler (itimer, 1 ms) to the server during each measured
+#        window; collapsed stacks in bench/results/run/profile-<label>.txt (flame graphs: its converter, or grep/awk)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
 #      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
 #        /tmp/embedded-pg/*/bin) with fsync=on and synchronous_commit=on, and points the server at it.
@@ -105,6 +107,28 @@ fi
 PG_PID=$(head -1 "$RUN/pg/postmaster.pid")
 load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
   --clients "$CLIENTS" --watch "server=$SERVER,postgres=$PG_PID+" "$@"; }
+# JIT compilations and compile time of the server so far ("<compiled> <seconds>"), to see a run still compiling.
+jit() { jstat -compiler "$SERVER" | awk 'NR == 2 {print $1, $4}'; }
+# A measured run: reports the server's JIT work during the run; with PROFILER set, profiles the measured window
+# (after the run's warm-up).
+run_load() {
+  local label="" j0 j1
+  for ((i = 1; i <= $#; i++)); do [ "${!i}" = --label ] && { j=$((i + 1)); label=${!j}; }; done
+  j0=$(jit)
+  if [ -n "${PROFILER:-}" ]; then
+    load "$@" &
+    local lp=$!
+    sleep "$WARMUP"
+    jcmd "$SERVER" JVMTI.agent_load "$PROFILER" "\"start,event=itimer,interval=1ms,file=$PWD/$RUN/profile-$label.txt,collapsed\"" >/dev/null
+    wait "$lp"
+    jcmd "$SERVER" JVMTI.agent_load "$PROFILER" "\"stop,file=$PWD/$RUN/profile-$label.txt,collapsed\"" >/dev/null
+  else
+    load "$@"
+  fi
+  j1=$(jit)
+  awk -v a="$j0" -v b="$j1" 'BEGIN {split(a, x, " "); split(b, y, " ");
+    printf "   server JIT during the run (warm-up included): %d methods compiled, %.1f s compiling\n", y[1] - x[1], y[2] - x[2]}'
+}
 uses() { sql "select count(*) from card_use"; }
 # Group commits so far: "<commits> <units>" from the writer's ehc.write.batch.units summary.
 commits() { curl -sf "$URL/actuator/prometheus" | awk '/^ehc_write_batch_units_count/ {c=$2} /^ehc_write_batch_units_sum/ {s=$2} END {printf "%d %d", c, s}'; }
@@ -114,18 +138,19 @@ per_commit() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
 echo "== database ($DB_MODE): $(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method')")"
 echo "== codes: $(wc -l <"$RUN/static-codes.txt") static, $(wc -l <"$RUN/dynamic-codes.txt") dynamic (one per active formal card)"
-echo "== server warm-up (${SERVER_WARMUP}s verify static + ${SERVER_WARMUP}s verify dynamic, not reported)"
+echo "== server warm-up (${SERVER_WARMUP}s each of trivial, verify static, verify dynamic; not reported)"
+load --mode time --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-trivial | sed 's/^/   /'
 load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-static | sed 's/^/   /'
 load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup 0 --duration "$SERVER_WARMUP" --label server-warmup-dynamic | sed 's/^/   /'
 
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
 for round in $(seq 1 "$ROUNDS"); do
-load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
+run_load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
 
 before=$(uses)
 gc_before=$(commits)
-load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-static-r$round" | tee "$RUN/static.out"
+run_load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-static-r$round" | tee "$RUN/static.out"
 after=$(uses)
 echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
 echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included)"
@@ -133,7 +158,7 @@ echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included)"
 before=$(uses)
 cv_before=$(sql "select count(*) from code_verification")
 gc_before=$(commits)
-load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
+run_load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
 after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
@@ -142,8 +167,8 @@ echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included; a dynamic ve
 if [ "${SCAN:-}" = 1 ]; then
   audits() { sql "select count(*) from scan_audit"; }
   before=$(audits)
-  load --mode scan --purpose identify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-static-code-r$round" | tee "$RUN/scan.out"
-  load --mode scan --purpose identify --codes "$RUN/id-numbers.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-id-number-r$round" | tee -a "$RUN/scan.out"
+  run_load --mode scan --purpose identify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-static-code-r$round" | tee "$RUN/scan.out"
+  run_load --mode scan --purpose identify --codes "$RUN/id-numbers.txt" --warmup "$WARMUP" --duration "$DURATION" --label "scan-id-number-r$round" | tee -a "$RUN/scan.out"
   echo "   scan_audit rows written during the two runs: $(($(audits) - before)) (accepted scans: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/scan.out" | awk '{s+=$1} END {print s}'))"
 fi
 done
