@@ -31,12 +31,14 @@ class EmbeddedDatabase {
 
     /**
      * Another server on the port would answer the platform's connections instead of the embedded one (the platform
-     * would then write into a foreign database), so a taken port stops the start with a clear message.
+     * would then write into a foreign database), so a taken port stops the start with a clear message. The probe binds
+     * with {@code SO_REUSEADDR}, as PostgreSQL does: on Linux that still fails while anything listens on the port, but
+     * not for the connections of a previous run that linger in TIME_WAIT (a restart right after a stop).
      */
     static void requireFree(int port) {
         if (port == 0) return;
         try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.setReuseAddress(false);
+            probe.setReuseAddress(true);
             probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
         } catch (IOException taken) {
             throw new IllegalStateException("port " + port + " on localhost is taken by another process; stop it or set"
