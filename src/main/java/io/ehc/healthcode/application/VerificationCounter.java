@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerificationCounter {
-    private static final GroupCommitWriter.RowTarget CODE_VERIFICATION =
-            new GroupCommitWriter.RowTarget("code_verification", List.of("code_key", "n", "expires_at", "verified_at"));
+    private static final GroupCommitWriter.CopyTarget CODE_VERIFICATION = new GroupCommitWriter.CopyTarget(
+            "code_verification", List.of("code_key", "n", "expires_at", "verified_at"));
 
     /** The number this verification got, and the write that makes it durable. */
     record Counted(int number, CompletableFuture<Void> durable) {}

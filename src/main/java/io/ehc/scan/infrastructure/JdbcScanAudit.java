@@ -31,8 +31,8 @@ class JdbcScanAudit implements ScanAudit {
             "master_index",
             "ehc_id",
             "reference");
-    private static final GroupCommitWriter.RowTarget SCAN_AUDIT =
-            new GroupCommitWriter.RowTarget("scan_audit", COLUMNS);
+    private static final GroupCommitWriter.CopyTarget SCAN_AUDIT =
+            new GroupCommitWriter.CopyTarget("scan_audit", COLUMNS);
 
     private final JdbcTemplate jdbc;
     private final GroupCommitWriter writer;

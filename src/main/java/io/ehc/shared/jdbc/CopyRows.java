@@ -2,11 +2,13 @@ package io.ehc.shared.jdbc;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -31,6 +33,45 @@ public final class CopyRows {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text.toString()));
         } catch (SQLException | IOException e) {
+            throw new DataAccessResourceFailureException("COPY failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, ds);
+        }
+    }
+
+    /** One row in COPY text format, UTF-8, with its line end: for {@link #copyLines}. */
+    public static byte[] line(Object[] row) {
+        StringBuilder text = new StringBuilder(256);
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) text.append('\t');
+            appendValue(text, row[i]);
+        }
+        text.append('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Rows made by {@link #line}, sent as they are in one COPY data message. */
+    public static void copyLines(JdbcTemplate jdbc, String copySql, List<byte[]> lines) {
+        int size = 0;
+        for (byte[] l : lines) size += l.length;
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] l : lines) {
+            System.arraycopy(l, 0, all, at, l.length);
+            at += l.length;
+        }
+        DataSource ds = jdbc.getDataSource();
+        if (ds == null) throw new IllegalStateException("no data source");
+        Connection connection = DataSourceUtils.getConnection(ds);
+        try {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+            try {
+                in.writeToCopy(all, 0, all.length);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) in.cancelCopy();
+            }
+        } catch (SQLException e) {
             throw new DataAccessResourceFailureException("COPY failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, ds);

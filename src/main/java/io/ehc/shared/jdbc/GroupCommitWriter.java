@@ -4,13 +4,8 @@ import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit: many requests' writes share one transaction, so durability costs one commit per batch instead of
@@ -36,7 +31,7 @@ import org.springframework.stereotype.Component;
  * CPU per row than two writers, docs/benchmarks.md).
  *
  * <p>Under load the writer also lingers before a batch that is still small: every commit has a fixed cost (a
- * round trip, starting one statement per table and counter table, the flush), so fewer, larger commits cost less per
+ * transaction, a COPY, one rollup statement per counter table, the flush), so fewer, larger commits cost less per
  * row. It goes on waiting only while units keep arriving (each within {@code ehc.write.linger-gap}, default 150 µs),
  * for at most {@code ehc.write.linger} (default 1 ms) and until the batch holds {@code ehc.write.linger-below} units;
  * when arrivals pause, because every client is already waiting for a commit, it commits at once instead of idling.
@@ -46,24 +41,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupCommitWriter implements SmartLifecycle {
     /**
-     * One row appended to a table (see {@link RowTarget#row}) or one counter increment (see {@link Write#increment}).
-     * The rows of a table in a batch go to PostgreSQL as one {@code INSERT … SELECT FROM unnest(…)} with one array per
-     * column, and increments of a batch are summed per key and applied by one statement per counter table
-     * ({@link Increments}) after the rows.
+     * One statement with its arguments, one row for {@code COPY} (see {@link Write#copy}), or one counter increment
+     * (see {@link Write#increment}): rows of the same table and columns in a batch go to PostgreSQL in one
+     * {@code COPY … FROM STDIN}, several times cheaper than INSERT, and increments of a batch are summed per key and
+     * applied by one statement per counter table ({@link Increments}) after the batch's other writes.
      */
     public record Write(Kind kind, String sql, Object[] args) {
         /** How a write is applied. */
         public enum Kind {
-            ROW,
+            STATEMENT,
+            COPY,
             INCREMENT
         }
 
+        /** A statement executed (batched with others of the same SQL) in the batch's transaction. */
+        public static Write statement(String sql, Object... args) {
+            return new Write(Kind.STATEMENT, sql, args);
+        }
+
         /**
-         * A row appended to {@code table}. On a hot path keep a {@link RowTarget} as a constant and use
-         * {@link RowTarget#row} instead: this builds the target each time.
+         * A row appended with COPY; values are written in PostgreSQL's text format. On a hot path keep a
+         * {@link CopyTarget} as a constant and use {@link CopyTarget#row} instead: this builds the statement each time.
          */
-        public static Write row(String table, List<String> columns, Object[] values) {
-            return new RowTarget(table, columns).row(values);
+        public static Write copy(String table, List<String> columns, Object[] values) {
+            return new CopyTarget(table, columns).row(values);
         }
 
         /** Adds {@code by} to the counter of {@code key}; see {@link Increments} for the form of {@code sql}. */
@@ -76,72 +77,25 @@ public class GroupCommitWriter implements SmartLifecycle {
     }
 
     /**
-     * A table and the columns that rows are appended to; keep one as a constant. {@link #row} turns the values into
-     * array elements (their text form, quoted) on the caller's thread, so that the writer, which every request waits
-     * for, only joins them. The column types are read from the catalog on first use.
+     * A table and the columns that rows are appended to with COPY; keep one as a constant. {@link #row} formats the
+     * row (COPY text format, UTF-8) on the caller's thread, so that the writer, which every request waits for, only
+     * sends the bytes.
      */
-    public static final class RowTarget {
-        private final String table;
-        private final List<String> columns;
-        private volatile String insert;
+    public static final class CopyTarget {
+        private final String sql;
 
-        public RowTarget(String table, List<String> columns) {
-            if (!table.matches("[a-z_][a-z0-9_]*") || !columns.stream().allMatch(c -> c.matches("[a-z_][a-z0-9_]*")))
-                throw new IllegalArgumentException("table and column names are plain lower-case identifiers");
-            this.table = table;
-            this.columns = List.copyOf(columns);
+        public CopyTarget(String table, List<String> columns) {
+            this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+            sql.hashCode();
         }
 
-        public String table() {
-            return table;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RowTarget t && t.table.equals(table) && t.columns.equals(columns);
-        }
-
-        @Override
-        public int hashCode() {
-            return table.hashCode() * 31 + columns.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return table + columns;
+        public String sql() {
+            return sql;
         }
 
         /** One row: one value per column, in the order given to the constructor. */
         public Write row(Object... values) {
-            if (values.length != columns.size())
-                throw new IllegalArgumentException(table + " takes " + columns.size() + " values per row");
-            return new Write(Write.Kind.ROW, table, new Object[] {this, ArrayLiterals.elements(values)});
-        }
-
-        /** {@code INSERT INTO table (columns) SELECT * FROM unnest(?::type[], …)}, one array parameter per column. */
-        String insert(JdbcTemplate jdbc) {
-            String sql = insert;
-            if (sql != null) return sql;
-            Map<String, String> types = new LinkedHashMap<>();
-            jdbc.query(
-                    """
-                    select a.attname, format_type(a.atttypid, a.atttypmod) from pg_attribute a
-                    where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped
-                    """,
-                    rs -> {
-                        types.put(rs.getString(1), rs.getString(2));
-                    },
-                    table);
-            StringBuilder b = new StringBuilder("insert into ").append(table).append(" (");
-            b.append(String.join(", ", columns)).append(") select * from unnest(");
-            for (int i = 0; i < columns.size(); i++) {
-                String type = types.get(columns.get(i));
-                if (type == null) throw new IllegalStateException(table + " has no column " + columns.get(i));
-                b.append(i == 0 ? "" : ", ").append("?::").append(type).append("[]");
-            }
-            sql = b.append(')').toString();
-            insert = sql;
-            return sql;
+            return new Write(Write.Kind.COPY, sql, new Object[] {CopyRows.line(values)});
         }
     }
 
@@ -151,6 +105,7 @@ public class GroupCommitWriter implements SmartLifecycle {
     private static final Unit POISON = new Unit(List.of(), new CompletableFuture<>());
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final BlockingQueue<Unit> queue;
     private final int maxBatch;
     private final int threads;
@@ -167,6 +122,7 @@ public class GroupCommitWriter implements SmartLifecycle {
 
     GroupCommitWriter(
             JdbcTemplate jdbc,
+            TransactionTemplate tx,
             @Value("${ehc.write.queue-capacity:50000}") int capacity,
             @Value("${ehc.write.max-batch:500}") int maxBatch,
             @Value("${ehc.write.threads:1}") int threads,
@@ -175,6 +131,7 @@ public class GroupCommitWriter implements SmartLifecycle {
             @Value("${ehc.write.linger-below:64}") int lingerBelow,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
         this.threads = threads;
@@ -297,63 +254,27 @@ public class GroupCommitWriter implements SmartLifecycle {
         }
     }
 
-    /**
-     * Writes the units in one round trip: every table's rows and every counter table's increments are statements of
-     * one pipelined request that PostgreSQL runs as one implicit transaction, committed (durably) when the request
-     * ends and rolled back whole if any statement fails.
-     */
     private void execute(List<Unit> units) {
-        Map<RowTarget, List<String[]>> rows = new HashMap<>();
+        Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        Map<String, List<byte[]>> copies = new LinkedHashMap<>();
         Increments increments = new Increments();
         for (Unit u : units) {
             for (Write w : u.writes()) {
                 switch (w.kind()) {
                     case INCREMENT -> increments.addJoined(w.sql(), (String) w.args()[0], (Long) w.args()[1]);
-                    case ROW ->
-                        rows.computeIfAbsent((RowTarget) w.args()[0], t -> new ArrayList<>())
-                                .add((String[]) w.args()[1]);
+                    case COPY ->
+                        copies.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add((byte[]) w.args()[0]);
+                    case STATEMENT ->
+                        statements
+                                .computeIfAbsent(w.sql(), k -> new ArrayList<>())
+                                .add(w.args());
                 }
             }
         }
-        StringBuilder sql = new StringBuilder(1024);
-        List<String> parameters = new ArrayList<>();
-        // A fixed order of tables, the same in every batch: one cached statement per combination, and the same lock
-        // order.
-        List<RowTarget> targets = new ArrayList<>(rows.keySet());
-        targets.sort(Comparator.comparing(RowTarget::toString));
-        for (RowTarget t : targets) {
-            List<String[]> table = rows.get(t);
-            sql.append(t.insert(jdbc)).append(";\n");
-            int columns = t.columns.size();
-            List<String> column = new ArrayList<>(table.size());
-            for (int c = 0; c < columns; c++) {
-                column.clear();
-                int size = 0;
-                for (String[] row : table) {
-                    column.add(row[c]);
-                    size += row[c].length() + 1;
-                }
-                parameters.add(ArrayLiterals.of(column, size));
-            }
-        }
-        increments.forEachStatement((statement, arrays) -> {
-            sql.append(statement).append(";\n");
-            parameters.addAll(arrays);
-        });
-        if (parameters.isEmpty()) return;
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            // Autocommit: the request's statements form one implicit transaction. A pool configured without autocommit
-            // gets an explicit commit (one more round trip).
-            boolean autoCommit = connection.getAutoCommit();
-            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, parameters.get(i), Types.OTHER);
-                ps.execute();
-                if (!autoCommit) connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                if (!autoCommit) connection.rollback();
-                throw e;
-            }
-            return null;
+        tx.executeWithoutResult(status -> {
+            copies.forEach((sql, lines) -> CopyRows.copyLines(jdbc, sql, lines));
+            statements.forEach(jdbc::batchUpdate);
+            increments.applyTo(jdbc);
         });
     }
 

@@ -1,13 +1,11 @@
 package io.ehc.shared.jdbc;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>A key is a list of text columns. {@link #applyTo} runs each SQL once, binding one {@code text[]} per key column
  * (in key order) and a last {@code bigint[]} of the sums; the SQL unnests them, casts, and upserts with
- * {@code on conflict ... do update set n = t.n + excluded.n}, ordering the keys so that concurrent transactions take
- * the counter rows' locks in the same order and cannot deadlock on them. The statements themselves run in the order of
- * their SQL text, the same in every transaction, for the same reason.
+ * {@code on conflict ... do update set n = t.n + excluded.n}, its rows ordered by key so that concurrent transactions take
+ * the counter rows' locks in the same order and cannot deadlock on them. The statements run in the order of their SQL
+ * text, the same in every transaction, for the same reason.
  */
 public final class Increments {
     /** Separates key columns; key values never contain it (codes, region codes, timestamps). */
@@ -53,36 +51,30 @@ public final class Increments {
 
     /** Applies the sums, one statement per SQL; call inside the transaction that writes the counted rows. */
     public void applyTo(JdbcTemplate jdbc) {
-        forEachStatement((sql, parameters) -> jdbc.execute(sql, (PreparedStatement ps) -> {
-            for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, parameters.get(i), Types.OTHER);
-            ps.executeUpdate();
-            return null;
-        }));
+        bySql.forEach((sql, sums) -> apply(jdbc, sql, sums));
     }
 
-    /**
-     * Each SQL, in their fixed order, with its parameters as array literals: one {@code text[]} per key column and the
-     * {@code bigint[]} of the sums.
-     */
-    void forEachStatement(BiConsumer<String, List<String>> statement) {
-        bySql.forEach((sql, sums) -> {
-            if (!sums.isEmpty()) statement.accept(sql, parameters(sums));
-        });
-    }
-
-    private static List<String> parameters(HashMap<String, long[]> sums) {
+    private static void apply(JdbcTemplate jdbc, String sql, HashMap<String, long[]> sums) {
+        if (sums.isEmpty()) return;
         int columns = split(sums.keySet().iterator().next()).size();
-        List<List<String>> arrays = new ArrayList<>(columns + 1);
-        for (int c = 0; c <= columns; c++) arrays.add(new ArrayList<>(sums.size()));
+        String[][] arrays = new String[columns][sums.size()];
+        Long[] totals = new Long[sums.size()];
+        int row = 0;
         for (Map.Entry<String, long[]> e : sums.entrySet()) {
             List<String> parts = split(e.getKey());
             if (parts.size() != columns) throw new IllegalArgumentException("keys of one SQL differ in length");
-            for (int c = 0; c < columns; c++) arrays.get(c).add(ArrayLiterals.element(parts.get(c)));
-            arrays.get(columns).add(Long.toString(e.getValue()[0]));
+            for (int c = 0; c < columns; c++) arrays[c][row] = parts.get(c);
+            totals[row++] = e.getValue()[0];
         }
-        List<String> out = new ArrayList<>(columns + 1);
-        for (List<String> a : arrays) out.add(ArrayLiterals.of(a, a.size() * 16));
-        return out;
+        jdbc.execute(sql, (PreparedStatement ps) -> {
+            for (int c = 0; c < columns; c++) {
+                Array a = ps.getConnection().createArrayOf("text", arrays[c]);
+                ps.setArray(c + 1, a);
+            }
+            ps.setArray(columns + 1, ps.getConnection().createArrayOf("bigint", totals));
+            ps.executeUpdate();
+            return null;
+        });
     }
 
     private static List<String> split(String joined) {

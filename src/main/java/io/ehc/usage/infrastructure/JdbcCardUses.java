@@ -48,8 +48,8 @@ class JdbcCardUses implements CardUses {
             "code_type",
             "client_record_id",
             "institution_grade");
-    private static final GroupCommitWriter.RowTarget CARD_USE = new GroupCommitWriter.RowTarget("card_use", COLUMNS);
-    private static final String COPY = "COPY card_use (" + String.join(", ", COLUMNS) + ") FROM STDIN";
+    private static final GroupCommitWriter.CopyTarget CARD_USE = new GroupCommitWriter.CopyTarget("card_use", COLUMNS);
+    private static final String COPY = CARD_USE.sql();
     /** Grouping columns by dimension name; the only values that reach SQL text. */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "institution",

@@ -2,6 +2,7 @@ package io.ehc.shared.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -21,5 +22,11 @@ class CopyTextTest {
         assertThat(text(Timestamp.from(Instant.parse("2026-11-25T01:02:03.456Z"))))
                 .isEqualTo("2026-11-25T01:02:03.456Z");
         assertThat(text(42)).isEqualTo("42");
+    }
+
+    @Test
+    void aLineIsTheRowsValuesSeparatedByTabsInUtf8WithItsLineEnd() {
+        byte[] line = CopyRows.line(new Object[] {7, "门诊\t一", null, false});
+        assertThat(new String(line, StandardCharsets.UTF_8)).isEqualTo("7\t门诊\\t一\t\\N\tf\n");
     }
 }
