@@ -9,7 +9,8 @@
 #      SCAN=1: also run the multi-code scan entry (POST /api/terminal/v1/scan, purpose identify) with the static
 #        health codes and with resident ID numbers (200 residents registered for it through the admin API)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
-#      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) SKIP_BUILD=1 JAR (jar to run)
+#      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) LOADGEN_JAVA_OPTS (for the load generator;
+#        default C1 only and the serial GC, so that its own JIT does not run into the measured window) SKIP_BUILD=1 JAR (jar to run)
 #      PROFILER=/path/libasyncProfiler.so: attach async-profiler (itimer, 1 ms) to the server during each measured
 #        window; collapsed stacks in bench/results/run/profile-<label>.txt (flame graphs: its converter, or grep/awk)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
@@ -107,7 +108,7 @@ if [ "${SCAN:-}" = 1 ]; then
 fi
 
 PG_PID=$(head -1 "$RUN/pg/postmaster.pid")
-load() { java -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
+load() { java ${LOADGEN_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -cp "$BCPROV" bench/load/VerifyLoad.java --url "$URL" --terminal "$RUN/terminal.properties" \
   --clients "$CLIENTS" --watch "server=$SERVER,postgres=$PG_PID+" "$@"; }
 # A measured run: reports the server's JIT work during the run; with PROFILER set, profiles the measured window
 # (after the run's warm-up).
