@@ -113,7 +113,7 @@ load() { java ${LOADGEN_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -cp 
 # A measured run: reports the server's JIT work during the run; with PROFILER set, profiles the measured window
 # (after the run's warm-up).
 run_load() {
-  local label="" j0 j1
+  local label="" j0
   for ((i = 1; i <= $#; i++)); do [ "${!i}" = --label ] && { j=$((i + 1)); label=${!j}; }; done
   j0=$(jit)
   if [ -n "${PROFILER:-}" ]; then
@@ -126,9 +126,8 @@ run_load() {
   else
     load "$@"
   fi
-  j1=$(jit)
-  awk -v a="$j0" -v b="$j1" 'BEGIN {split(a, x, " "); split(b, y, " ");
-    printf "   server JIT during the run (warm-up included): %d methods compiled, %.1f s compiling\n", y[1] - x[1], y[2] - x[2]}'
+  read -r methods seconds <<<"$(jit_since "$j0")"
+  echo "   server JIT during the run (warm-up included): $methods methods compiled, $seconds s compiling"
 }
 uses() { sql "select count(*) from card_use"; }
 # Group commits so far: "<commits> <units>" from the writer's ehc.write.batch.units summary.
@@ -138,6 +137,8 @@ per_commit() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "
 
 # JIT compilations and compile time of the server so far ("<compiled> <seconds>"), to see a run still compiling.
 jit() { jstat -compiler "$SERVER" | awk 'NR == 2 {print $1, $4}'; }
+# The JIT work since an earlier jit(): "<methods> <seconds>".
+jit_since() { awk -v a="$1" -v b="$(jit)" 'BEGIN {split(a, x, " "); split(b, y, " "); printf "%d %.1f", y[1] - x[1], y[2] - x[2]}'; }
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(sql 'select version()' | cut -d, -f1)"
 echo "== database ($DB_MODE): $(sql "select string_agg(name || '=' || setting, ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','wal_sync_method')")"
 echo "== codes: $(wc -l <"$RUN/static-codes.txt") static, $(wc -l <"$RUN/dynamic-codes.txt") dynamic (one per active formal card)"
@@ -153,9 +154,8 @@ for cycle in $(seq 1 "${JIT_CYCLES:-8}"); do
   load --mode time --warmup 0 --duration 15 --label jit-settle-trivial >/dev/null
   load --mode verify --codes "$RUN/static-codes.txt" --warmup 0 --duration 15 --label jit-settle-static >/dev/null
   load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup 0 --duration 15 --label jit-settle-dynamic >/dev/null
-  j1=$(jit)
-  spent=$(awk -v a="$j0" -v b="$j1" 'BEGIN {split(a, x, " "); split(b, y, " "); printf "%.1f", y[2] - x[2]}')
-  echo "   JIT settling, cycle $cycle: $(awk -v a="$j0" -v b="$j1" 'BEGIN {split(a, x, " "); split(b, y, " "); print y[1] - x[1]}') methods compiled, $spent s compiling"
+  read -r methods spent <<<"$(jit_since "$j0")"
+  echo "   JIT settling, cycle $cycle: $methods methods compiled, $spent s compiling"
   awk -v s="$spent" -v t="$JIT_SETTLED" 'BEGIN {exit !(s < t)}' && break
 done
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
