@@ -11,6 +11,9 @@
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) LOADGEN_JAVA_OPTS (for the load generator;
 #        default C1 only and the serial GC, so that its own JIT does not run into the measured window) SKIP_BUILD=1 JAR (jar to run)
+#      DAMON=pause (default): pause the kernel's DAMON monitor during the runs (root only), restart it at the end;
+#        DAMON=keep leaves it running (see docs/benchmarks.md: its sampling stalls the machine every ~540 ms)
+#      TIMELINE=1: write every counted answer's start, latency and client to bench/results/run/timeline-<label>.txt
 #      PROFILER=/path/libasyncProfiler.so: attach async-profiler (itimer, 1 ms) to the server during each measured
 #        window; collapsed stacks in bench/results/run/profile-<label>.txt (flame graphs: its converter, or grep/awk)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
@@ -77,7 +80,22 @@ stop_server() {
     wait "$PG" || true
   fi
 }
-trap stop_server EXIT
+# DAMON, the kernel's data access monitor, if this kernel runs it: on the machine these figures come from, kdamond
+# samples all physical memory every 500 ms for proactive reclaim and takes 20-40 ms of CPU each time, during which no
+# client got an answer (docs/benchmarks.md, 2026-12-05). By default the script pauses it for the runs and restores it on
+# exit (needs root; nothing to do where it does not run); DAMON=keep measures with it running.
+damon_paused=()
+restore_damon() {
+  for state in "${damon_paused[@]}"; do echo on >"$state" || echo "== could not restart DAMON ($state)" >&2; done
+  damon_paused=()
+}
+if [ "${DAMON:-pause}" = pause ]; then
+  for state in /sys/kernel/mm/damon/admin/kdamonds/*/state; do
+    if [ -w "$state" ] && [ "$(cat "$state")" = on ] && echo off >"$state"; then damon_paused+=("$state"); fi
+  done
+fi
+echo "== DAMON: $([ ${#damon_paused[@]} -gt 0 ] && echo "paused for the runs (${#damon_paused[@]} kdamond), restarted at the end" || echo "not paused (not running, not writable, or DAMON=keep)")"
+trap 'stop_server; restore_damon' EXIT
 
 for _ in $(seq 1 180); do
   if curl -sf "$URL/api/terminal/v1/time" >/dev/null 2>&1 && [ -s "$RUN/terminal.properties" ]; then break; fi
@@ -116,6 +134,9 @@ run_load() {
   local label="" j0
   for ((i = 1; i <= $#; i++)); do [ "${!i}" = --label ] && { j=$((i + 1)); label=${!j}; }; done
   j0=$(jit)
+  local w0
+  w0=$(wal_files)
+  [ "${TIMELINE:-}" = 1 ] && set -- "$@" --timeline "$RUN/timeline-$label.txt"
   if [ -n "${PROFILER:-}" ]; then
     load "$@" &
     local lp=$!
@@ -128,7 +149,10 @@ run_load() {
   fi
   read -r methods seconds <<<"$(jit_since "$j0")"
   echo "   server JIT during the run (warm-up included): $methods methods compiled, $seconds s compiling"
+  echo "   WAL segment files added during the run (warm-up included): $(($(wal_files) - w0))"
 }
+# Files in pg_wal: grows when PostgreSQL creates a segment rather than reusing an old one.
+wal_files() { find "$RUN/pg/pg_wal" -maxdepth 1 -type f -name '0*' | wc -l; }
 uses() { sql "select count(*) from card_use"; }
 # Group commits so far: "<commits> <units>" from the writer's ehc.write.batch.units summary.
 commits() { curl -sf "$URL/actuator/prometheus" | awk '/^ehc_write_batch_units_count/ {c=$2} /^ehc_write_batch_units_sum/ {s=$2} END {printf "%d %d", c, s}'; }
@@ -158,6 +182,11 @@ for cycle in $(seq 1 "${JIT_CYCLES:-8}"); do
   echo "   JIT settling, cycle $cycle: $methods methods compiled, $spent s compiling"
   awk -v s="$spent" -v t="$JIT_SETTLED" 'BEGIN {exit !(s < t)}' && break
 done
+# A database that has run through a checkpoint reuses (renames) its old WAL segment files; a fresh one, like this
+# script's, creates every new segment: 16 MB written and flushed, during which the commits of that moment wait (seen as
+# 20-40 ms stalls of all clients, every 2-3 s at 5,000 verifications/s). Checkpoint so that the runs see a running
+# server's steady state; FRESH_WAL=1 skips it.
+[ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
 for round in $(seq 1 "$ROUNDS"); do
@@ -193,5 +222,6 @@ echo "== card_use rows in total: $(uses)"
 echo "== server code cache: $(jcmd "$SERVER" Compiler.codecache | grep -E '^(CodeHeap|CodeCache|total_blobs)' | tr -s ' ' | paste -sd ';')"
 echo "== server JIT in all: $(jstat -compiler "$SERVER" | awk 'NR == 2 {print $1 " compiled, " $3 " invalidated, " $4 " s compiling"}')"
 stop_server
+restore_damon
 trap - EXIT
 echo "== server stopped"

@@ -36,7 +36,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * from the file (one code text per line), each client starting at a different line. mode scan: the same, POST
  * /api/terminal/v1/scan with {"text": line, "purpose": --purpose (identify)}: any kind of code per line. mode time: GET
  * /api/terminal/v1/time, unsigned. Prints one summary line: throughput, p50/p90/p99/max, answers by status, and
- * where the CPU went during the measured window ({@code --watch server=PID,postgres=PID+}).
+ * where the CPU went during the measured window ({@code --watch server=PID,postgres=PID+}). {@code --timeline FILE}
+ * also writes every counted answer's start, latency and client, to see whether slow answers come together.
  */
 public class VerifyLoad {
     static final String VERIFY_PATH = "/api/terminal/v1/verify";
@@ -45,18 +46,23 @@ public class VerifyLoad {
     static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     record Options(URI url, String mode, List<String> codes, String keyId, String secret, int clients, int warmupSeconds,
-            int durationSeconds, String label, String careStep, String scene, Map<String, Long> watch, String purpose) {}
+            int durationSeconds, String label, String careStep, String scene, Map<String, Long> watch, String purpose, Path timeline) {}
 
     /** What one client saw in the measured window. */
     static final class Tally {
         long[] latencies = new long[1 << 16];
+        long[] starts = new long[1 << 16];
         int count;
         long accepted;
         final Map<String, Long> byStatus = new TreeMap<>();
         final Map<String, String> firstBody = new LinkedHashMap<>();
 
-        void record(long nanos) {
-            if (count == latencies.length) latencies = Arrays.copyOf(latencies, count * 2);
+        void record(long startNanos, long nanos) {
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count] = startNanos;
             latencies[count++] = nanos;
         }
 
@@ -89,6 +95,7 @@ public class VerifyLoad {
         cpu.snapshot();
         for (Thread th : threads) th.join();
         int requests = report(o, tallies);
+        if (o.timeline() != null) timeline(o.timeline(), tallies, System.currentTimeMillis() - (System.nanoTime() - measureFrom) / 1_000_000);
         cpu.report(o.durationSeconds(), requests);
     }
 
@@ -212,7 +219,7 @@ public class VerifyLoad {
             if (status.equals("200")) t.accepted++;
             if (t0 >= from && t1 <= to) {
                 t.answer(status, body);
-                if (status.equals("200")) t.record(t1 - t0);
+                if (status.equals("200")) t.record(t0 - from, t1 - t0);
             }
         }
         c.close();
@@ -438,7 +445,44 @@ public class VerifyLoad {
                 total / (double) o.durationSeconds(), ms(pct(all, 50)), ms(pct(all, 90)), ms(pct(all, 99)),
                 ms(all.length == 0 ? 0 : all[all.length - 1]), byStatus, accepted);
         bodies.forEach((status, body) -> System.out.println("  first " + status + " answer: " + body));
+        stalls(tallies, total);
         return total;
+    }
+
+    /**
+     * Gaps in which no client got an answer: a stall of the whole server (a slow commit, a GC pause) holds every
+     * client at once, so its answers come late together, which the percentiles alone do not show.
+     */
+    static void stalls(List<Tally> tallies, int total) {
+        long[] ends = new long[total];
+        int at = 0;
+        for (Tally t : tallies) for (int i = 0; i < t.count; i++) ends[at++] = t.starts[i] + t.latencies[i];
+        Arrays.sort(ends);
+        long longest = 0, over10 = 0, over20 = 0, stalled = 0;
+        for (int i = 1; i < ends.length; i++) {
+            long gap = ends[i] - ends[i - 1];
+            longest = Math.max(longest, gap);
+            if (gap > 10_000_000L) {
+                over10++;
+                stalled += gap;
+            }
+            if (gap > 20_000_000L) over20++;
+        }
+        System.out.printf(
+                "  stalls (no answer to any client): %d over 10 ms, %d over 20 ms, longest %.1f ms, %.2f s in all%n",
+                over10, over20, ms(longest), stalled / 1e9);
+    }
+
+    /** One line per counted answer: start (ms since the measured window began), latency (ms), client number. */
+    static void timeline(Path file, List<Tally> tallies, long windowStartEpochMillis) throws IOException {
+        try (var w = Files.newBufferedWriter(file)) {
+            w.write("# measured window began at Unix ms " + windowStartEpochMillis + "\n");
+            for (int c = 0; c < tallies.size(); c++) {
+                Tally t = tallies.get(c);
+                for (int i = 0; i < t.count; i++)
+                    w.write(String.format("%.3f %.3f %d%n", t.starts[i] / 1e6, t.latencies[i] / 1e6, c));
+            }
+        }
     }
 
     static long pct(long[] sorted, double p) {
@@ -484,6 +528,6 @@ public class VerifyLoad {
         return new Options(url, mode, codes, keyId, secret, Integer.parseInt(a.getOrDefault("clients", "64")),
                 Integer.parseInt(a.getOrDefault("warmup", "10")), Integer.parseInt(a.getOrDefault("duration", "30")),
                 a.getOrDefault("label", mode), a.getOrDefault("care-step", "010101"), a.getOrDefault("scene", "0101012"), watch,
-                a.getOrDefault("purpose", "identify"));
+                a.getOrDefault("purpose", "identify"), a.containsKey("timeline") ? Path.of(a.get("timeline")) : null);
     }
 }
