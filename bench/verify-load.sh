@@ -81,7 +81,7 @@ stop_server() {
   fi
 }
 # DAMON, the kernel's data access monitor, if this kernel runs it: on the machine these figures come from, kdamond
-# samples all physical memory every 500 ms for proactive reclaim and takes 20-40 ms of CPU each time, during which no
+# samples all physical memory every 500 ms for proactive reclaim and takes 10-40 ms of CPU each time, during which no
 # client got an answer (docs/benchmarks.md, 2026-12-05). By default the script pauses it for the runs and restores it on
 # exit (needs root; nothing to do where it does not run); DAMON=keep measures with it running.
 damon_paused=()
@@ -183,9 +183,9 @@ for cycle in $(seq 1 "${JIT_CYCLES:-8}"); do
   awk -v s="$spent" -v t="$JIT_SETTLED" 'BEGIN {exit !(s < t)}' && break
 done
 # A database that has run through a checkpoint reuses (renames) its old WAL segment files; a fresh one, like this
-# script's, creates every new segment: 16 MB written and flushed, during which the commits of that moment wait (seen as
-# 20-40 ms stalls of all clients, every 2-3 s at 5,000 verifications/s). Checkpoint so that the runs see a running
-# server's steady state; FRESH_WAL=1 skips it.
+# script's, creates every new segment (16 MB written and flushed). Checkpoint so that the runs see a running server's
+# steady state; FRESH_WAL=1 skips it. (Suspected of the stalls measured on 2026-12-05, it was not their cause: they
+# stayed when no segment file was added, see DAMON above.)
 [ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
