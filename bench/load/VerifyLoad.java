@@ -450,7 +450,7 @@ public class VerifyLoad {
     }
 
     /**
-     * Gaps in which no client got an answer: a stall of the whole server (a slow commit, a GC pause) holds every
+     * Gaps in which no client got a 200 answer: a stall of the whole server (a slow commit, a GC pause) holds every
      * client at once, so its answers come late together, which the percentiles alone do not show.
      */
     static void stalls(List<Tally> tallies, int total) {
@@ -469,7 +469,7 @@ public class VerifyLoad {
             if (gap > 20_000_000L) over20++;
         }
         System.out.printf(
-                "  stalls (no answer to any client): %d over 10 ms, %d over 20 ms, longest %.1f ms, %.2f s in all%n",
+                "  stalls (no 200 answer to any client): %d over 10 ms, %d over 20 ms, longest %.1f ms, %.2f s in all%n",
                 over10, over20, ms(longest), stalled / 1e9);
     }
 

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Nonces of one platform node, in memory, as 128-bit fingerprints in open-addressed {@code long} arrays: 16 bytes
+ * Nonces of one platform node, in memory, as 128-bit fingerprints in open-addressed {@code long} arrays: 32-64 bytes
  * a nonce and no object per request. An object per nonce (a cache entry, its key and value) lived for minutes, so
  * every young garbage collection copied the nonces of the last seconds again (about a megabyte per second at 5,000
  * verifications/s, measured in docs/benchmarks.md), and the cache's size limit would have evicted nonces still
@@ -49,7 +49,7 @@ class InMemoryNonceStore implements NonceStore {
     InMemoryNonceStore(
             Clock clock,
             @Value("${ehc.terminal.max-clock-skew:300s}") Duration window,
-            @Value("${ehc.terminal.nonce-capacity:20000000}") long capacity) {
+            @Value("${ehc.terminal.nonce-capacity:10000000}") long capacity) {
         this.clock = clock;
         this.horizonMillis = window.multipliedBy(2).toMillis();
         this.generationMillis = Math.max(1, horizonMillis / (GENERATIONS - 1));
