@@ -1,13 +1,10 @@
 package io.ehc.healthcode.application;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.ehc.card.CardKind;
 import io.ehc.card.CardLookup;
 import io.ehc.card.CardStatus;
 import io.ehc.card.CardView;
 import io.ehc.card.EhcId;
-import io.ehc.card.events.CardStateChanged;
 import io.ehc.healthcode.CodeRefused;
 import io.ehc.healthcode.HealthCodes;
 import io.ehc.healthcode.IssuedCode;
@@ -20,6 +17,7 @@ import io.ehc.healthcode.domain.StaticTag;
 import io.ehc.shared.Node;
 import io.ehc.shared.crypto.KeyPurpose;
 import io.ehc.shared.crypto.KeyRing;
+import io.ehc.shared.crypto.Sm3;
 import io.ehc.shared.crypto.VersionedKey;
 import io.ehc.shared.error.ErrorCodes;
 import io.micrometer.core.instrument.Counter;
@@ -28,17 +26,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * 生成与校验健康码. Verification checks, in order: format, issuer, decryption, expiry (with clock-skew tolerance),
@@ -58,7 +56,8 @@ public class HealthCodeService implements HealthCodes {
     private final Node node;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final Cache<String, CardView> cardCache;
+    private final CardStates cardStates;
+    private volatile @Nullable PreparedTagKeys tagKeys;
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
     private final Counter issuedDynamic;
     private final Counter issuedStatic;
@@ -73,7 +72,8 @@ public class HealthCodeService implements HealthCodes {
             Node node,
             Clock clock,
             MeterRegistry meters,
-            CodeDisplays displays) {
+            CodeDisplays displays,
+            CardStates cardStates) {
         this.keys = keys;
         this.displays = displays;
         this.cards = cards;
@@ -82,11 +82,7 @@ public class HealthCodeService implements HealthCodes {
         this.node = node;
         this.clock = clock;
         this.meters = meters;
-        this.cardCache = Caffeine.newBuilder()
-                .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
-                .expireAfterWrite(settings.cardCacheTtl())
-                .maximumSize(500_000)
-                .build();
+        this.cardStates = cardStates;
         this.issuedDynamic = Counter.builder("ehc.healthcode.issued")
                 .tag("type", "dynamic")
                 .description("health codes generated or refreshed (code displays)")
@@ -238,8 +234,7 @@ public class HealthCodeService implements HealthCodes {
     }
 
     private void checkTag(ParsedCode.Static s, int generation) {
-        for (VersionedKey key : keys.all(KeyPurpose.CODE_TAG)) {
-            byte[] material = key.material();
+        for (Sm3.HmacKey material : tagKeys()) {
             if (StaticTag.of(material, s.ehcId(), s.type(), generation).equals(s.tag())) return;
             for (int g = generation - 1; g >= 0; g--) {
                 if (StaticTag.of(material, s.ehcId(), s.type(), g).equals(s.tag()))
@@ -253,14 +248,25 @@ public class HealthCodeService implements HealthCodes {
         throw new CodeRefused(ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code's tag does not verify");
     }
 
-    private CardView usableCard(String ehcId) {
-        CardView card = cardCache.getIfPresent(ehcId);
-        if (card == null) {
-            card = cards.findByEhcId(new EhcId(ehcId))
-                    .orElseThrow(() -> new CodeRefused(
-                            ErrorCodes.NOT_REGISTERED, 404, "not_registered", "no card with this EHC ID"));
-            cardCache.put(ehcId, card);
+    /** The tag keys, newest first, prepared for HMAC; prepared again when the key ring's list changes (a rotation). */
+    private List<Sm3.HmacKey> tagKeys() {
+        List<VersionedKey> all = keys.all(KeyPurpose.CODE_TAG);
+        PreparedTagKeys prepared = tagKeys;
+        if (prepared == null || prepared.of() != all) {
+            prepared = new PreparedTagKeys(
+                    all, all.stream().map(k -> new Sm3.HmacKey(k.material())).toList());
+            tagKeys = prepared;
         }
+        return prepared.keys();
+    }
+
+    private record PreparedTagKeys(List<VersionedKey> of, List<Sm3.HmacKey> keys) {}
+
+    private CardView usableCard(String ehcId) {
+        CardView card = cardStates
+                .find(ehcId)
+                .orElseThrow(() ->
+                        new CodeRefused(ErrorCodes.NOT_REGISTERED, 404, "not_registered", "no card with this EHC ID"));
         refuseUnusable(card.status());
         return card;
     }
@@ -286,12 +292,6 @@ public class HealthCodeService implements HealthCodes {
                 throw new CodeRefused(
                         ErrorCodes.CARD_MERGED, 422, "card_merged", "the temporary card was merged into a formal card");
         }
-    }
-
-    /** A card changed: forget its cached state as soon as the change is committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(CardStateChanged changed) {
-        cardCache.invalidate(changed.ehcId());
     }
 
     private Counter result(String label) {

@@ -12,6 +12,11 @@ public final class StaticTag {
     private StaticTag() {}
 
     public static String of(byte[] tagKey, String ehcId, String type, int generation) {
-        return Hex.encode(Arrays.copyOf(Sm3.hmac(tagKey, ehcId + ":" + type + ":" + generation), 16));
+        return of(new Sm3.HmacKey(tagKey), ehcId, type, generation);
+    }
+
+    /** The same with a prepared key, for checking many codes with one key. */
+    public static String of(Sm3.HmacKey tagKey, String ehcId, String type, int generation) {
+        return Hex.encode(Arrays.copyOf(tagKey.mac(ehcId + ":" + type + ":" + generation), 16));
     }
 }

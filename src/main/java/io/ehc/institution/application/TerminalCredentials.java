@@ -8,6 +8,7 @@ import io.ehc.institution.TerminalPrincipal;
 import io.ehc.institution.domain.Institutions;
 import io.ehc.institution.domain.NonceStore;
 import io.ehc.institution.domain.RequestSignature;
+import io.ehc.shared.crypto.Sm3;
 import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
 import java.time.Clock;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TerminalCredentials {
-    private record Known(TerminalPrincipal principal, String secret) {}
+    private record Known(TerminalPrincipal principal, Sm3.HmacKey key) {}
 
     private final Institutions store;
     private final NonceStore nonces;
@@ -65,7 +66,7 @@ public class TerminalCredentials {
                     "the request timestamp is outside the accepted window; check the clock against GET /api/terminal/v1/time");
         if (!validNonce(nonce))
             throw refuse(ErrorCodes.BAD_CREDENTIALS, "X-EHC-Nonce must be 16-64 characters of [A-Za-z0-9_-]");
-        if (!RequestSignature.matches(known.secret(), canonical, signature))
+        if (!RequestSignature.matches(known.key(), canonical, signature))
             throw refuse(ErrorCodes.BAD_CREDENTIALS, "the request signature does not match");
         // after at + window the timestamp itself is refused as stale, so the nonce need not be kept longer
         if (!nonces.firstUse(keyId, nonce, at.plus(window)))
@@ -95,7 +96,8 @@ public class TerminalCredentials {
                 .filter(e -> e.getKey().status().equals("ACTIVE"))
                 .flatMap(e -> {
                     Terminal t = e.getKey();
-                    return store.find(t.institutionCode()).map(i -> new Known(principal(t, i), e.getValue()));
+                    return store.find(t.institutionCode())
+                            .map(i -> new Known(principal(t, i), RequestSignature.key(e.getValue())));
                 });
     }
 

@@ -21,12 +21,21 @@ public final class RequestSignature {
     }
 
     public static boolean matches(String secret, String canonical, String signature) {
+        return matches(key(secret), canonical, signature);
+    }
+
+    /** The prepared HMAC key of a terminal secret; keep it with the terminal to check its requests. */
+    public static Sm3.HmacKey key(String secret) {
+        return new Sm3.HmacKey(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static boolean matches(Sm3.HmacKey key, String canonical, String signature) {
         byte[] given;
         try {
             given = Hex.decode(signature);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return Sm3.constantTimeEquals(Sm3.hmac(secret.getBytes(StandardCharsets.UTF_8), canonical), given);
+        return Sm3.constantTimeEquals(key.mac(canonical), given);
     }
 }

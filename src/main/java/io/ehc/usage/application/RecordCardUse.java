@@ -32,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * 用卡: a terminal scans a code (verify) or reports a use without a scan. A verification is answered only once its
@@ -51,8 +51,16 @@ public class RecordCardUse implements HealthCodeScans {
     private final CardLookup cards;
     private final CardUses uses;
     private final Clock clock;
+    private final TransactionOperations tx;
 
-    RecordCardUse(HealthCodes codes, ResidentLookup residents, CardLookup cards, CardUses uses, Clock clock) {
+    RecordCardUse(
+            HealthCodes codes,
+            ResidentLookup residents,
+            CardLookup cards,
+            CardUses uses,
+            Clock clock,
+            TransactionOperations tx) {
+        this.tx = tx;
         this.codes = codes;
         this.residents = residents;
         this.cards = cards;
@@ -108,8 +116,24 @@ public class RecordCardUse implements HealthCodeScans {
                 CompletableFuture.allOf(uses.append(use), code.durable()));
     }
 
-    @Transactional
+    /**
+     * Stores a reported use once per client record ID. The transaction is programmatic so that this service has no
+     * proxy: {@link #verify}, called for every scan, goes straight to the code.
+     */
     public Reported report(
+            TerminalPrincipal terminal,
+            String clientRecordId,
+            String ehcId,
+            Instant usedAt,
+            String careStep,
+            @Nullable String scene,
+            @Nullable String department,
+            @Nullable String channel) {
+        return tx.execute(
+                status -> store(terminal, clientRecordId, ehcId, usedAt, careStep, scene, department, channel));
+    }
+
+    private Reported store(
             TerminalPrincipal terminal,
             String clientRecordId,
             String ehcId,

@@ -19,9 +19,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
+/**
+ * Card-use records in PostgreSQL. A plain component, not a {@code @Repository}: JdbcTemplate already translates
+ * SQL exceptions, and the translation proxy would sit in front of {@link #append} on every scan.
+ */
+@Component
 class JdbcCardUses implements CardUses {
     private static final String INSERT = """
             insert into card_use (use_id, used_at, recorded_at, ehc_id, terminal_id, institution_code, department_code,
