@@ -18,7 +18,6 @@ import io.ehc.shared.Node;
 import io.ehc.shared.crypto.KeyPurpose;
 import io.ehc.shared.crypto.KeyRing;
 import io.ehc.shared.crypto.Sm3;
-import io.ehc.shared.crypto.VersionedKey;
 import io.ehc.shared.error.ErrorCodes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,13 +25,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,7 +54,8 @@ public class HealthCodeService implements HealthCodes {
     private final Clock clock;
     private final MeterRegistry meters;
     private final CardStates cardStates;
-    private volatile @Nullable PreparedTagKeys tagKeys;
+    private final PreparedKeys<Sm3.HmacKey> tagKeys = new PreparedKeys<>(Sm3.HmacKey::new);
+    private final PreparedKeys<DynamicBlock.Key> codeKeys = new PreparedKeys<>(DynamicBlock.Key::new);
     private final Map<String, Counter> results = new ConcurrentHashMap<>();
     private final Counter issuedDynamic;
     private final Counter issuedStatic;
@@ -226,15 +224,15 @@ public class HealthCodeService implements HealthCodes {
     }
 
     private DynamicBlock.Opened open(ParsedCode.Dynamic d) {
-        for (VersionedKey key : keys.all(KeyPurpose.CODE)) {
-            Optional<DynamicBlock.Opened> opened = DynamicBlock.open(key.material(), d.ehcId(), d.expiryBlock());
+        for (DynamicBlock.Key key : codeKeys.of(keys.all(KeyPurpose.CODE))) {
+            Optional<DynamicBlock.Opened> opened = DynamicBlock.open(key, d.ehcId(), d.expiryBlock());
             if (opened.isPresent()) return opened.get();
         }
         throw new CodeRefused(ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code does not decrypt");
     }
 
     private void checkTag(ParsedCode.Static s, int generation) {
-        for (Sm3.HmacKey material : tagKeys()) {
+        for (Sm3.HmacKey material : tagKeys.of(keys.all(KeyPurpose.CODE_TAG))) {
             if (StaticTag.of(material, s.ehcId(), s.type(), generation).equals(s.tag())) return;
             for (int g = generation - 1; g >= 0; g--) {
                 if (StaticTag.of(material, s.ehcId(), s.type(), g).equals(s.tag()))
@@ -247,20 +245,6 @@ public class HealthCodeService implements HealthCodes {
         }
         throw new CodeRefused(ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code's tag does not verify");
     }
-
-    /** The tag keys, newest first, prepared for HMAC; prepared again when the key ring's list changes (a rotation). */
-    private List<Sm3.HmacKey> tagKeys() {
-        List<VersionedKey> all = keys.all(KeyPurpose.CODE_TAG);
-        PreparedTagKeys prepared = tagKeys;
-        if (prepared == null || prepared.of() != all) {
-            prepared = new PreparedTagKeys(
-                    all, all.stream().map(k -> new Sm3.HmacKey(k.material())).toList());
-            tagKeys = prepared;
-        }
-        return prepared.keys();
-    }
-
-    private record PreparedTagKeys(List<VersionedKey> of, List<Sm3.HmacKey> keys) {}
 
     private CardView usableCard(String ehcId) {
         CardView card = cardStates

@@ -19,6 +19,25 @@ public final class DynamicBlock {
     /** What an opened block says. */
     public record Opened(LocalDateTime expiry, int generation) {}
 
+    /**
+     * A protect key prepared for opening many blocks: the key itself and the HMAC key of the EHC-ID binding, derived
+     * from it once instead of for every block. {@link #toString()} never prints the material.
+     */
+    public static final class Key {
+        private final byte[] protectKey;
+        private final Sm3.HmacKey bindKey;
+
+        public Key(byte[] protectKey) {
+            this.protectKey = protectKey.clone();
+            this.bindKey = bindKey(protectKey);
+        }
+
+        @Override
+        public String toString() {
+            return "DynamicBlock.Key";
+        }
+    }
+
     private DynamicBlock() {}
 
     public static String seal(byte[] protectKey, String ehcId, LocalDateTime expiry, int generation) {
@@ -36,14 +55,19 @@ public final class DynamicBlock {
         System.arraycopy(bcd, 0, plain, 0, 7);
         plain[7] = (byte) (generation >>> 8);
         plain[8] = (byte) generation;
-        System.arraycopy(binding(protectKey, ehcId, plain), 0, plain, 9, 7);
+        System.arraycopy(binding(bindKey(protectKey), ehcId, plain), 0, plain, 9, 7);
         return Hex.encode(Sm4.encryptEcb(protectKey, plain));
     }
 
     /** Opens the block with one key; empty when the key is not the one or the block was altered or moved. */
     public static Optional<Opened> open(byte[] protectKey, String ehcId, String blockHex) {
-        byte[] plain = Sm4.decryptEcb(protectKey, Hex.decode(blockHex));
-        byte[] expected = binding(protectKey, ehcId, plain);
+        return open(new Key(protectKey), ehcId, blockHex);
+    }
+
+    /** The same with a prepared key, for opening many blocks with one key. */
+    public static Optional<Opened> open(Key key, String ehcId, String blockHex) {
+        byte[] plain = Sm4.decryptEcb(key.protectKey, Hex.decode(blockHex));
+        byte[] expected = binding(key.bindKey, ehcId, plain);
         if (!Sm3.constantTimeEquals(Arrays.copyOfRange(plain, 9, 16), expected)) return Optional.empty();
         String digits = Hex.encode(Arrays.copyOf(plain, 7));
         if (!digits.chars().allMatch(Character::isDigit)) return Optional.empty();
@@ -58,10 +82,13 @@ public final class DynamicBlock {
         }
     }
 
-    private static byte[] binding(byte[] protectKey, String ehcId, byte[] plain) {
-        byte[] bindKey = Sm3.digest(concat(protectKey, "ehc-bind".getBytes(StandardCharsets.US_ASCII)));
+    private static Sm3.HmacKey bindKey(byte[] protectKey) {
+        return new Sm3.HmacKey(Sm3.digest(concat(protectKey, "ehc-bind".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    private static byte[] binding(Sm3.HmacKey bindKey, String ehcId, byte[] plain) {
         byte[] msg = concat(ehcId.getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(plain, 9));
-        return Arrays.copyOf(Sm3.hmac(bindKey, msg), 7);
+        return Arrays.copyOf(bindKey.mac(msg), 7);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -42,4 +42,18 @@ class DynamicBlockTest {
         String tampered = (block.charAt(0) == '0' ? "1" : "0") + block.substring(1);
         assertThat(DynamicBlock.open(KEY, CARD, tampered)).isEmpty();
     }
+
+    @Test
+    void aPreparedKeyOpensWhatTheRawKeySealedAndNothingElse() {
+        String block = DynamicBlock.seal(KEY, CARD, EXPIRY, 2);
+        DynamicBlock.Key prepared = new DynamicBlock.Key(KEY);
+        assertThat(DynamicBlock.open(prepared, CARD, block)).isEqualTo(DynamicBlock.open(KEY, CARD, block));
+        assertThat(DynamicBlock.open(prepared, CARD, block).orElseThrow().generation())
+                .isEqualTo(2);
+        // used again: the prepared key is not consumed
+        assertThat(DynamicBlock.open(prepared, CARD, block)).isPresent();
+        assertThat(DynamicBlock.open(prepared, OTHER_CARD, block)).isEmpty();
+        assertThat(DynamicBlock.open(new DynamicBlock.Key(OTHER_KEY), CARD, block))
+                .isEmpty();
+    }
 }
