@@ -42,7 +42,7 @@ class VerificationCounter {
 
     /** Takes the next number if it is within {@code limit}; null when the limit is reached. */
     Counted take(String codeKey, int limit, Instant expiresAt, Instant now) {
-        AtomicInteger count = counts.get(codeKey, k -> new AtomicInteger(stored(k)));
+        AtomicInteger count = counts.get(codeKey, k -> new AtomicInteger(stored(k, expiresAt)));
         int n = count.incrementAndGet();
         if (n > limit) {
             count.decrementAndGet();
@@ -53,9 +53,13 @@ class VerificationCounter {
         return new Counted(n, durable);
     }
 
-    private int stored(String codeKey) {
-        Integer max =
-                jdbc.queryForObject("select max(n) from code_verification where code_key = ?", Integer.class, codeKey);
+    private int stored(String codeKey, Instant expiresAt) {
+        // the key leads with the expiry, which the code itself carries (V18)
+        Integer max = jdbc.queryForObject(
+                "select max(n) from code_verification where expires_at = ? and code_key = ?",
+                Integer.class,
+                Timestamp.from(expiresAt),
+                codeKey);
         return max == null ? 0 : max;
     }
 
