@@ -216,6 +216,7 @@ class StatisticsIT extends PlatformIT {
 
     @Test
     void everyCardUseRollupEqualsAFullRecountOfTheUseRecords() {
+        Recounts.foldDeltas(jdbc);
         assertThat(count("card_use_rollup")).isPositive();
         Recounts.assertUseRollupsEqualTheRecords(jdbc);
     }
@@ -252,6 +253,7 @@ class StatisticsIT extends PlatformIT {
         // Temporary tables live per connection: snapshot, rebuild and compare within one connection.
         jdbc.execute((java.sql.Connection c) -> {
             try (var s = c.createStatement()) {
+                s.execute("select fold_card_use_rollup_deltas('Asia/Shanghai')");
                 s.execute("create temporary table ub as " + uses);
                 s.execute("create temporary table cb as " + cards);
                 s.execute("select rebuild_card_use_rollups('Asia/Shanghai')");

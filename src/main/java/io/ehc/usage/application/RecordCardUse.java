@@ -129,19 +129,6 @@ public class RecordCardUse implements HealthCodeScans {
             @Nullable String scene,
             @Nullable String department,
             @Nullable String channel) {
-        return tx.execute(
-                status -> store(terminal, clientRecordId, ehcId, usedAt, careStep, scene, department, channel));
-    }
-
-    private Reported store(
-            TerminalPrincipal terminal,
-            String clientRecordId,
-            String ehcId,
-            Instant usedAt,
-            String careStep,
-            @Nullable String scene,
-            @Nullable String department,
-            @Nullable String channel) {
         if (!clientRecordId.matches("[A-Za-z0-9_.:-]{1,64}"))
             throw new InvalidInput("clientRecordId", "must be 1-64 characters of [A-Za-z0-9_.:-]");
         CareStep step = new CareStep(careStep);
@@ -157,8 +144,6 @@ public class RecordCardUse implements HealthCodeScans {
         byte[] digest = Sm3.digest(
                 String.join("|", ehcId, usedAt.toString(), step.code(), sc == null ? "" : sc.code(), dept, ch)
                         .getBytes(StandardCharsets.UTF_8));
-        var earlier = uses.findReported(terminal.institutionCode(), clientRecordId);
-        if (earlier.isPresent()) return duplicate(earlier.get(), digest);
         CardUse use = new CardUse(
                 io.ehc.shared.Ids.timeOrdered(now.toEpochMilli()),
                 usedAt,
@@ -175,12 +160,19 @@ public class RecordCardUse implements HealthCodeScans {
                 "REPORT",
                 null,
                 clientRecordId);
+        return tx.execute(status -> storeOnce(use, digest));
+    }
+
+    /** In one transaction: the earlier use with this client record ID, or this one, stored. */
+    private Reported storeOnce(CardUse use, byte[] digest) {
+        String institution = use.institutionCode();
+        String clientRecordId = java.util.Objects.requireNonNull(use.clientRecordId());
+        var earlier = uses.findReported(institution, clientRecordId);
+        if (earlier.isPresent()) return duplicate(earlier.get(), digest);
         return uses.appendReported(use, digest)
-                .map(id -> new Reported(id, usedAt, false))
-                .orElseGet(() -> duplicate(
-                        uses.findReported(terminal.institutionCode(), clientRecordId)
-                                .orElseThrow(),
-                        digest));
+                .map(id -> new Reported(id, use.usedAt(), false))
+                .orElseGet(() ->
+                        duplicate(uses.findReported(institution, clientRecordId).orElseThrow(), digest));
     }
 
     private static Reported duplicate(CardUses.ReportedUse earlier, byte[] digest) {

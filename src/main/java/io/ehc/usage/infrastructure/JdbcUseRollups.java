@@ -11,15 +11,20 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads {@code card_use_rollup} and {@code card_use_activity} through the tiers that cover a period. */
+/**
+ * Reads {@code card_use_rollup} and {@code card_use_activity} through the tiers that cover a period, after folding the
+ * deltas that group commits left ({@link RollupFolder}), so that every use answered before the read is counted.
+ */
 @Repository
 class JdbcUseRollups implements UseRollups {
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
+    private final RollupFolder folder;
 
-    JdbcUseRollups(JdbcTemplate jdbc, Node node) {
+    JdbcUseRollups(JdbcTemplate jdbc, Node node, RollupFolder folder) {
         this.jdbc = jdbc;
         this.zone = node.zone();
+        this.folder = folder;
     }
 
     @Override
@@ -57,6 +62,7 @@ class JdbcUseRollups implements UseRollups {
             throw new io.ehc.shared.error.InvalidInput(
                     "granularity", "hourly figures are kept by care step, scene and channel (and region) only");
         var ranges = Tiers.cover(q.span(), q.granularity(), zone, dim.equals("institution"));
+        folder.fold();
         int level = Math.max(groupLevel, Math.max(1, q.regionPrefix().length() / 2));
         List<Object> args = new ArrayList<>();
         args.add(dim);
@@ -77,6 +83,7 @@ class JdbcUseRollups implements UseRollups {
     @Override
     public List<CardUseStatistics.InstitutionUses> institutions(RollupQuery q) {
         var ranges = Tiers.cover(q.span(), io.ehc.shared.rollup.Granularity.TOTAL, zone);
+        folder.fold();
         List<Object> args = new ArrayList<>(Tiers.args(ranges));
         args.add(q.regionPattern());
         if (q.grade() != null) args.add(q.grade());
@@ -92,6 +99,7 @@ class JdbcUseRollups implements UseRollups {
     @Override
     public List<CardUseStatistics.Activity> activities(RollupQuery q) {
         var ranges = Tiers.cover(q.span(), io.ehc.shared.rollup.Granularity.TOTAL, zone);
+        folder.fold();
         List<Object> args = new ArrayList<>(Tiers.args(ranges));
         args.add(q.regionPattern());
         return jdbc.query(
