@@ -31,10 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CPU per row than two writers, docs/benchmarks.md).
  *
  * <p>Under load the writer also lingers before a batch that is still small: every commit has a fixed cost (a
- * transaction, a COPY, one rollup statement per counter table, the flush), so fewer, larger commits cost less per
- * row. It goes on waiting only while units keep arriving (each within {@code ehc.write.linger-gap}, default 150 µs),
- * for at most {@code ehc.write.linger} (default 1 ms) and until the batch holds {@code ehc.write.linger-below} units;
- * when arrivals pause, because every client is already waiting for a commit, it commits at once instead of idling.
+ * transaction, a COPY, one statement per counter table, the flush), so fewer, larger commits cost less per row. It
+ * goes on waiting only while units keep arriving (each within {@code ehc.write.linger-gap}, default 50 µs; it was
+ * 150 µs while each batch also spread the card-use rollups, see docs/benchmarks.md), for at most
+ * {@code ehc.write.linger} (default 1 ms) and until the batch holds {@code ehc.write.linger-below} units; when
+ * arrivals pause, because every client is already waiting for a commit, it commits at once instead of idling.
  * It lingers only when the previous batch held several units, i.e. when requests arrive concurrently; a lone request
  * is committed at once and pays no extra latency.
  */
@@ -127,7 +128,7 @@ public class GroupCommitWriter implements SmartLifecycle {
             @Value("${ehc.write.max-batch:500}") int maxBatch,
             @Value("${ehc.write.threads:1}") int threads,
             @Value("${ehc.write.linger:1ms}") Duration linger,
-            @Value("${ehc.write.linger-gap:150us}") Duration lingerGap,
+            @Value("${ehc.write.linger-gap:50us}") Duration lingerGap,
             @Value("${ehc.write.linger-below:64}") int lingerBelow,
             MeterRegistry meters) {
         this.jdbc = jdbc;
