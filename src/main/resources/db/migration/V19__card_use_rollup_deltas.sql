@@ -63,37 +63,15 @@ begin
     return folded;
 end $$;
 
--- A rebuild counts every record, so the deltas not yet folded are dropped with the old rollups. The deltas are
--- locked first, in the order a fold takes them (deltas, then rollups), so that a rebuild and a fold cannot deadlock.
-create or replace function rebuild_card_use_rollups(zone text) returns void language plpgsql as $$
+-- A rebuild counts every record, so the deltas not yet folded are dropped with the old rollups. The recount of V11
+-- stays as it is, under a new name; the rebuild locks the deltas first, in the order a fold takes them (deltas, then
+-- rollups), so that a rebuild and a fold cannot deadlock.
+alter function rebuild_card_use_rollups(text) rename to recount_card_use_rollups;
+
+create function rebuild_card_use_rollups(zone text) returns void language plpgsql as $$
 begin
     lock table card_use in share mode;
     lock table card_use_rollup_delta, card_use_rollup, card_use_activity in exclusive mode;
     delete from card_use_rollup_delta;
-    delete from card_use_rollup;
-    delete from card_use_activity;
-    insert into card_use_rollup (grain, dim, level, bucket, use_region, grade, value, uses)
-    select g.grain, d.dim, r.level, g.bucket, r.region, u.institution_grade, d.value, count(*)
-    from card_use u
-    cross join lateral (values ('H', date_trunc('hour', u.used_at, zone)),
-                               ('D', date_trunc('day', u.used_at, zone)),
-                               ('M', date_trunc('month', u.used_at, zone))) as g(grain, bucket)
-    cross join lateral (values ('step', u.care_step || ':' || coalesce(u.scene, '')),
-                               ('channel', u.channel::text),
-                               ('institution', u.institution_code::text),
-                               ('home', left(u.home_region, 4) || '00')) as d(dim, value)
-    cross join lateral (values (3, u.use_region::text),
-                               (2, left(u.use_region, 4) || '00'),
-                               (1, left(u.use_region, 2) || '0000')) as r(level, region)
-    where (g.grain <> 'H' or (g.bucket >= now() - interval '35 days' and d.dim in ('step', 'channel')))
-      and (g.grain <> 'M' or d.dim = 'institution')
-      and (r.level = 3 or d.dim <> 'institution')
-      and (r.level > 1 or d.dim <> 'home')
-    group by 1, 2, 3, 4, 5, 6, 7;
-    insert into card_use_activity (grain, bucket, use_city, care_step, scene, channel, uses)
-    select g.grain, g.bucket, u.use_city, u.care_step, coalesce(u.scene, ''), u.channel, count(*)
-    from card_use u
-    cross join lateral (values ('D', date_trunc('day', u.used_at, zone)),
-                               ('M', date_trunc('month', u.used_at, zone))) as g(grain, bucket)
-    group by 1, 2, 3, 4, 5, 6;
+    perform recount_card_use_rollups(zone);
 end $$;

@@ -59,6 +59,16 @@ class RollupFoldIT extends PlatformIT {
         assertThat(jdbc.queryForObject("select fold_card_use_rollup_deltas('Asia/Shanghai')", Long.class))
                 .isZero();
         assertThat(uses(api, figure, hospital.code())).isEqualTo(3);
+
+        // a rebuild recounts the records and drops the deltas it has counted: the next fold must not add them again
+        assertThat(hospital.counter()
+                        .post("/api/terminal/v1/verify", Map.of("code", code, "careStep", "010101"))
+                        .status())
+                .isEqualTo(200);
+        jdbc.queryForList("select rebuild_card_use_rollups('Asia/Shanghai')");
+        assertThat(jdbc.queryForObject("select count(*) from card_use_rollup_delta", Long.class))
+                .isZero();
+        assertThat(uses(api, figure, hospital.code())).as("after a rebuild").isEqualTo(4);
     }
 
     static long uses(Api api, String path, String institution) {
