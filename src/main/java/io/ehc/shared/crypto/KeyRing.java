@@ -14,7 +14,10 @@ public interface KeyRing {
 
     Optional<VersionedKey> version(KeyPurpose purpose, int version);
 
-    /** Every version still accepted, newest first. */
+    /**
+     * Every version still accepted, newest first. Implementations return the same list until the versions change (a
+     * rotation), so that callers can keep what they derive from the keys for as long as the list is the same.
+     */
     List<VersionedKey> all(KeyPurpose purpose);
 
     /** Creates a new current version; earlier versions stay accepted. */
