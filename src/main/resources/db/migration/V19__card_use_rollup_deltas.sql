@@ -63,15 +63,21 @@ begin
     return folded;
 end $$;
 
--- A rebuild counts every record, so the deltas not yet folded are dropped with the old rollups. The recount of V11
--- stays as it is, under a new name; the rebuild locks the deltas first, in the order a fold takes them (deltas, then
--- rollups), so that a rebuild and a fold cannot deadlock.
-alter function rebuild_card_use_rollups(text) rename to recount_card_use_rollups;
-
-create function rebuild_card_use_rollups(zone text) returns void language plpgsql as $$
+-- A rebuild counts every record through the same fold: the records, summed per key of a delta, become the deltas
+-- (the ones not yet folded are dropped, the records hold them too), and one fold spreads them over empty rollups. One
+-- spreading statement for the live path and the rebuild, instead of V11's second copy. The deltas are locked first,
+-- in the order a fold takes them (deltas, then rollups), so that a rebuild and a fold cannot deadlock.
+create or replace function rebuild_card_use_rollups(zone text) returns void language plpgsql as $$
 begin
     lock table card_use in share mode;
     lock table card_use_rollup_delta, card_use_rollup, card_use_activity in exclusive mode;
     delete from card_use_rollup_delta;
-    perform recount_card_use_rollups(zone);
+    delete from card_use_rollup;
+    delete from card_use_activity;
+    insert into card_use_rollup_delta (hour, use_region, grade, step, scene, channel, institution, home, n)
+    select date_trunc('hour', used_at, zone), use_region, institution_grade, care_step, coalesce(scene, ''), channel,
+        institution_code, left(home_region, 4) || '00', count(*)
+    from card_use
+    group by 1, 2, 3, 4, 5, 6, 7, 8;
+    perform fold_card_use_rollup_deltas(zone);
 end $$;

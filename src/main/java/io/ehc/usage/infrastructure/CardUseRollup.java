@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (V19: {@code fold_card_use_rollup_deltas}), which spreads them over the dimensions,
  * tiers (day; hour for the last {@value Tiers#HOURLY_DAYS} days by step and channel; month by institution and in the
  * activity table) and region levels (county, city, province) of both tables. The SQL function
- * {@code rebuild_card_use_rollups} (V11) computes the same from the records.
+ * {@code rebuild_card_use_rollups} (V19) sums the records into the same deltas and folds them.
  */
 @Component
 class CardUseRollup {
