@@ -63,7 +63,7 @@ public final class Api {
                         body.length == 0
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (body.length > 0) b.header("Content-Type", "application/json");
+        if (body.length > 0 && !headers.containsKey("Content-Type")) b.header("Content-Type", "application/json");
         headers.forEach(b::header);
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -108,20 +108,29 @@ public final class Api {
 
         public Response signed(
                 String method, String path, byte[] body, long timestamp, String nonce, String signingSecret) {
+            return send(method, path, signedHeaders(method, path, body, timestamp, nonce, signingSecret), body);
+        }
+
+        /** A signed POST of raw bytes sent as {@code contentType}. */
+        public Response postAs(String contentType, String path, byte[] body) {
+            Map<String, String> headers = new java.util.HashMap<>(
+                    signedHeaders("POST", path, body, System.currentTimeMillis(), nonce(), secret));
+            headers.put("Content-Type", contentType);
+            return send("POST", path, headers, body);
+        }
+
+        private Map<String, String> signedHeaders(
+                String method, String path, byte[] body, long timestamp, String nonce, String signingSecret) {
             String canonical = RequestSignature.canonical(method, path, Long.toString(timestamp), nonce, body);
-            return send(
-                    method,
-                    path,
-                    Map.of(
-                            "X-EHC-Key",
-                            keyId,
-                            "X-EHC-Timestamp",
-                            Long.toString(timestamp),
-                            "X-EHC-Nonce",
-                            nonce,
-                            "X-EHC-Signature",
-                            RequestSignature.sign(signingSecret, canonical)),
-                    body);
+            return Map.of(
+                    "X-EHC-Key",
+                    keyId,
+                    "X-EHC-Timestamp",
+                    Long.toString(timestamp),
+                    "X-EHC-Nonce",
+                    nonce,
+                    "X-EHC-Signature",
+                    RequestSignature.sign(signingSecret, canonical));
         }
 
         public String secret() {

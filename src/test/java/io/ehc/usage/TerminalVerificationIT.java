@@ -103,6 +103,29 @@ class TerminalVerificationIT extends PlatformIT {
         assertThat(j.path("maskedDocument").asString()).contains("**********");
         assertThat(j.path("age").asInt()).isBetween(20, 80);
         assertThat(j.path("crossRegion").asBoolean()).isFalse();
+        assertThat(res.contentType()).startsWith("application/json");
+        assertThat(j.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "ehcId",
+                        "codeType",
+                        "cardStatus",
+                        "cardKind",
+                        "name",
+                        "sex",
+                        "age",
+                        "documentType",
+                        "maskedDocument",
+                        "homeRegion",
+                        "homeRegionName",
+                        "crossRegion",
+                        "useId",
+                        "usedAt",
+                        "terminalId",
+                        "verificationNumber");
+        assertThat(j.path("codeType").asString()).isEqualTo("0");
+        assertThat(j.path("verificationNumber").asInt()).isEqualTo(1);
+        assertThat(j.path("homeRegionName").asString()).isNotBlank();
+        assertThat(java.time.Instant.parse(j.path("usedAt").asString())).isNotNull();
         Map<String, Object> use = jdbc.queryForMap(
                 "select * from card_use where use_id = ?::uuid", j.path("useId").asString());
         assertThat(use.get("ehc_id")).isEqualTo(ehcId);
@@ -272,6 +295,27 @@ class TerminalVerificationIT extends PlatformIT {
     }
 
     @Test
+    void refusesVerifyBodiesThatAreNotAVerifyRequest() {
+        long before = uses();
+        String path = "/api/terminal/v1/verify";
+        String code = staticCode(aCardHolder());
+        assertRefused(counter.post(path, "not json"), 400, "1003");
+        assertRefused(counter.post(path, "[\"" + code + "\"]"), 400, "1003");
+        assertRefused(counter.post(path, "null"), 400, "1003");
+        assertRefused(counter.post(path, "{\"code\": \"" + code + "\", \"careStep\": "), 400, "1003");
+        assertRefused(counter.post(path, "{\"code\": {\"a\": 1}, \"careStep\": \"010101\"}"), 400, "1003");
+        assertRefused(counter.call("POST", path, null), 400, "1003");
+        assertRefused(counter.post(path, Map.of("code", code, "careStep", "")), 400, "1001");
+        byte[] body = ("{\"code\": \"" + code + "\", \"careStep\": \"010101\"}").getBytes(StandardCharsets.UTF_8);
+        assertRefused(counter.postAs("text/plain", path, body), 415, "1415");
+        assertRefused(counter.postAs("not a type", path, body), 415, "1415");
+        assertThat(uses()).as("nothing recorded").isEqualTo(before);
+        Api.Response ok = counter.postAs("application/json;charset=UTF-8", path, body);
+        assertThat(ok.status()).as(ok.text()).isEqualTo(200);
+        assertThat(uses()).isEqualTo(before + 1);
+    }
+
+    @Test
     void reportsUsesIdempotentlyByClientRecordId() {
         String ehcId = aCardHolder();
         String recordId = "HIS-" + Api.nonce();
@@ -392,6 +436,18 @@ class TerminalVerificationIT extends PlatformIT {
         Api.Response docs = api.anonymous("GET", "/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.text()).contains("/api/terminal/v1/verify");
+        JsonNode verify =
+                docs.json().path("paths").path("/api/terminal/v1/verify").path("post");
+        assertThat(verify.path("requestBody").toString()).contains("VerifyRequest");
+        assertThat(verify.path("responses").path("200").toString()).contains("VerifyResponse");
+        assertThat(verify.path("parameters").toString()).doesNotContain("HttpServlet");
+        assertThat(docs.json()
+                        .path("components")
+                        .path("schemas")
+                        .path("VerifyResponse")
+                        .path("properties")
+                        .has("verificationNumber"))
+                .isTrue();
         assertThat(api.anonymous("GET", "/actuator/health", null).text()).contains("UP");
     }
 

@@ -4,14 +4,23 @@ import io.ehc.identity.ResidentSummary;
 import io.ehc.institution.TerminalPrincipal;
 import io.ehc.shared.Node;
 import io.ehc.shared.region.Regions;
+import io.ehc.shared.web.JsonExchange;
 import io.ehc.usage.VerifiedScan;
 import io.ehc.usage.application.RecordCardUse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +28,17 @@ import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/terminal/v1")
@@ -70,17 +83,49 @@ class TerminalController {
     private final Regions regions;
     private final Node node;
     private final Clock clock;
+    private final JsonExchange<VerifyRequest, VerifyResponse> verifyJson;
 
-    TerminalController(RecordCardUse record, Regions regions, Node node, Clock clock) {
+    TerminalController(
+            RecordCardUse record, Regions regions, Node node, Clock clock, JsonMapper json, Validator validator) {
         this.record = record;
         this.regions = regions;
         this.node = node;
         this.clock = clock;
+        this.verifyJson = new JsonExchange<>(json, validator, VerifyRequest.class, VerifyResponse.class);
     }
 
+    /**
+     * The endpoint every scan calls: its body and answer go through a prepared {@link JsonExchange} rather than
+     * {@code @RequestBody} and a returned value, with the same errors (see there); the OpenAPI annotations describe
+     * them.
+     */
     @PostMapping("/verify")
-    @Operation(summary = "Verify a scanned health code; answers the patient and records the card use (durably)")
-    VerifyResponse verify(@AuthenticationPrincipal TerminalPrincipal terminal, @Valid @RequestBody VerifyRequest r) {
+    @Operation(
+            summary = "Verify a scanned health code; answers the patient and records the card use (durably)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = VerifyRequest.class))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "the code verified and the use is recorded",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = VerifyResponse.class))))
+    void verify(
+            @AuthenticationPrincipal TerminalPrincipal terminal,
+            @Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(hidden = true) HttpServletResponse response)
+            throws IOException, HttpMediaTypeNotSupportedException, MethodArgumentNotValidException {
+        verifyJson.write(response, verify(terminal, verifyJson.read(request)));
+    }
+
+    private VerifyResponse verify(TerminalPrincipal terminal, VerifyRequest r) {
         VerifiedScan v = record.verify(terminal, r.code(), r.careStep(), r.scene(), r.department());
         ResidentSummary p = v.resident();
         int age = Period.between(p.birthDate(), LocalDate.now(clock.withZone(node.zone())))
