@@ -188,6 +188,15 @@ class ScanIT extends PlatformIT {
         Api.Response badPurpose = scan("x", "dance");
         assertThat(badPurpose.status()).isEqualTo(400);
         assertThat(badPurpose.code()).isEqualTo("1002");
+        Api.Response notJson = counter.post("/api/terminal/v1/scan", "{\"text\": ");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.code()).isEqualTo("1003");
+        Api.Response notAnObject = counter.post("/api/terminal/v1/scan", "[\"x\"]");
+        assertThat(notAnObject.code()).isEqualTo("1003");
+        Api.Response plainText = counter.postAs(
+                "text/plain", "/api/terminal/v1/scan", "{\"text\":\"x\",\"purpose\":\"identify\"}".getBytes());
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.code()).isEqualTo("1415");
         Api.Response unsigned =
                 api.anonymous("POST", "/api/terminal/v1/scan", Map.of("text", "x", "purpose", "identify"));
         assertThat(unsigned.status()).isEqualTo(401);

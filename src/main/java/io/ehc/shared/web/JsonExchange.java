@@ -33,8 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param <O> the answer record
  */
 public final class JsonExchange<I, O> {
-    private static final List<MediaType> JSON =
-            List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
+    private static final MediaType ANY_JSON = new MediaType("application", "*+json");
     private static final MethodParameter BODY = bodyParameter();
 
     private final ObjectReader reader;
@@ -64,7 +63,8 @@ public final class JsonExchange<I, O> {
         } catch (InvalidMediaTypeException e) {
             throw new HttpMediaTypeNotSupportedException("the content type is not valid");
         }
-        if (JSON.stream().noneMatch(j -> j.includes(type))) throw new HttpMediaTypeNotSupportedException(type, JSON);
+        if (!MediaType.APPLICATION_JSON.includes(type) && !ANY_JSON.includes(type))
+            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON, ANY_JSON));
         I value;
         try {
             value = reader.readValue(body);
@@ -81,10 +81,9 @@ public final class JsonExchange<I, O> {
         return value;
     }
 
-    /** Writes {@code answer} as the 200 answer. */
+    /** Writes {@code answer} as the answer, with the response's status (200 unless the caller set another). */
     public void write(HttpServletResponse response, O answer) throws IOException {
         byte[] json = writer.writeValueAsBytes(answer);
-        response.setStatus(200);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(json.length);
         response.getOutputStream().write(json);
