@@ -111,6 +111,8 @@ public class VerifyLoad {
      * backends). "other" is everything else on the machine.
      */
     static final class CpuWatch {
+        /** Figures of the whole machine, not of one process. */
+        static final java.util.Set<String> MACHINE_WIDE = java.util.Set.of("machine", "iowait", "steal");
         final Map<String, Long> watch;
         final List<Map<String, Double>> snaps = new ArrayList<>();
 
@@ -125,8 +127,12 @@ public class VerifyLoad {
                 double busy = 0;
                 for (int i : new int[] {1, 2, 3, 6, 7, 8}) busy += Long.parseLong(cpu[i]);
                 s.put("machine", busy / 100.0);
+                s.put("iowait", Long.parseLong(cpu[5]) / 100.0);
+                s.put("steal", Long.parseLong(cpu[8]) / 100.0);
             } catch (IOException | RuntimeException e) {
                 s.put("machine", Double.NaN);
+                s.put("iowait", Double.NaN);
+                s.put("steal", Double.NaN);
             }
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             s.put("loadgen", os.getProcessCpuTime() / 1e9);
@@ -177,17 +183,22 @@ public class VerifyLoad {
             double machine = snaps.get(1).get("machine") - snaps.get(0).get("machine");
             double known = 0;
             for (String k : snaps.get(0).keySet()) {
+                if (MACHINE_WIDE.contains(k) && !k.equals("machine")) continue;
                 double used = snaps.get(1).get(k) - snaps.get(0).get(k);
                 if (!k.equals("machine")) known += used;
                 sb.append(String.format(" %s=%.2f", k, used / seconds));
             }
             sb.append(String.format(" other=%.2f (of %d cores)", (machine - known) / seconds, Runtime.getRuntime().availableProcessors()));
+            // steal (counted in machine: another guest ran on these cores) and iowait (idle while a disk write was pending)
+            sb.append(String.format("; steal=%.2f iowait=%.2f",
+                    (snaps.get(1).get("steal") - snaps.get(0).get("steal")) / seconds,
+                    (snaps.get(1).get("iowait") - snaps.get(0).get("iowait")) / seconds));
             System.out.println("  " + sb);
             if (requests == 0) return;
             StringBuilder per = new StringBuilder("CPU µs per request:");
             double sum = 0;
             for (String k : snaps.get(0).keySet()) {
-                if (k.equals("machine")) continue;
+                if (MACHINE_WIDE.contains(k)) continue;
                 double us = (snaps.get(1).get(k) - snaps.get(0).get(k)) * 1e6 / requests;
                 sum += us;
                 per.append(String.format(" %s=%.1f", k, us));
