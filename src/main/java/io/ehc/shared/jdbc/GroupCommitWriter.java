@@ -167,7 +167,11 @@ public class GroupCommitWriter implements SmartLifecycle {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 if (previous > 1 && lingerNanos > 0) linger(batch);
-                boolean stop = batch.remove(POISON);
+                int poisons = 0;
+                while (batch.remove(POISON)) poisons++;
+                boolean stop = poisons > 0;
+                // with several writers a batch may hold the others' signals to stop too: hand them back
+                for (int i = 1; i < poisons; i++) queue.put(POISON);
                 previous = batch.size();
                 batchUnits.record(previous);
                 commit(batch);

@@ -115,4 +115,58 @@ class GroupCommitWriterIT extends PlatformIT {
         assertThat(jdbc.queryForObject("select count(*) from group_commit_probe_other", Long.class))
                 .isZero();
     }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void twoWritersStoreEveryUnitIsolateAFailureAndDrainOnStop() throws Exception {
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        GroupCommitWriter two = new GroupCommitWriter(
+                jdbc,
+                tx,
+                50_000,
+                500,
+                2,
+                java.time.Duration.ofMillis(1),
+                java.time.Duration.ofNanos(50_000),
+                64,
+                meters);
+        two.start();
+        jdbc.update("insert into group_commit_probe values (0, 'already there')");
+        int units = 3_000;
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        CompletableFuture<Void> bad = null;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<CompletableFuture<CompletableFuture<Void>>> submitted = new ArrayList<>();
+            for (int i = 1; i <= units; i++) {
+                int id = i;
+                submitted.add(CompletableFuture.supplyAsync(
+                        () -> two.submit(List.of(GroupCommitWriter.Write.copy(
+                                "group_commit_probe", COLUMNS, new Object[] {id, "row " + id}))),
+                        pool));
+                if (i == units / 2)
+                    bad = two.submit(List.of(GroupCommitWriter.Write.copy(
+                            "group_commit_probe", COLUMNS, new Object[] {0, "duplicate"})));
+            }
+            for (var s : submitted) done.add(s.get(60, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        // stop() drains the queue: every unit accepted before it is committed when it returns
+        two.stop();
+        assertThat(done).allMatch(CompletableFuture::isDone);
+        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(1, TimeUnit.SECONDS);
+        CompletableFuture<Void> failed = bad;
+        assertThatThrownBy(() -> failed.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_probe", Long.class))
+                .isEqualTo(units + 1);
+        assertThat(jdbc.queryForObject("select note from group_commit_probe where id = 0", String.class))
+                .isEqualTo("already there");
+        DistributionSummary batches = meters.get("ehc.write.batch.units").summary();
+        assertThat(batches.totalAmount()).isEqualTo(units + 1);
+        assertThat(batches.count()).as("units shared commits").isLessThan(units / 2);
+        assertThatThrownBy(() -> two.submit(List.of())).isInstanceOf(io.ehc.shared.error.PlatformException.class);
+    }
 }
