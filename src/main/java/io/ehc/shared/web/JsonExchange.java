@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON body and answer of an endpoint on the scan path, read and written with a reader and writer prepared once.
  * Spring MVC's {@code @RequestBody} and return-value handling look up and negotiate a message converter on every
- * request (measured: about 20 µs of the verify endpoint's 150, docs/benchmarks.md); this does the same work directly.
+ * request (measured: about 32 µs of the verify endpoint's 157 per request, docs/benchmarks.md); this does the same work
+ * directly.
  * The errors are those of {@code @Valid @RequestBody}, so clients see the same problem details: a body that is not
  * JSON, is empty or has the wrong shape raises {@link HttpMessageNotReadableException}, a content type other than
  * JSON {@link HttpMediaTypeNotSupportedException}, and a constraint violation {@link MethodArgumentNotValidException}
