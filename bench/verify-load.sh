@@ -14,7 +14,8 @@
 #      DAMON=pause (default): pause the kernel's DAMON monitor during the runs (root only), restart it at the end;
 #        DAMON=keep leaves it running (see docs/benchmarks.md: its sampling stalls the machine every ~540 ms)
 #      TIMELINE=1: write every counted answer's start, latency and client to bench/results/run/timeline-<label>.txt
-#      PROFILER=/path/libasyncProfiler.so: attach async-profiler (itimer, 1 ms) to the server during each measured
+#      PROFILER=/path/libasyncProfiler.so: attach async-profiler (PROFILER_EVENT, default itimer; PROFILER_INTERVAL, default
+#        1ms; e.g. PROFILER_EVENT=lock PROFILER_INTERVAL=10us for contended locks) to the server during each measured
 #        window; collapsed stacks in bench/results/run/profile-<label>.txt (flame graphs: its converter, or grep/awk)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
 #      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
@@ -141,7 +142,7 @@ run_load() {
     load "$@" &
     local lp=$!
     sleep "$WARMUP"
-    jcmd "$SERVER" JVMTI.agent_load "$PROFILER" "\"start,event=itimer,interval=1ms,file=$PWD/$RUN/profile-$label.txt,collapsed\"" >/dev/null
+    jcmd "$SERVER" JVMTI.agent_load "$PROFILER" "\"start,event=${PROFILER_EVENT:-itimer},interval=${PROFILER_INTERVAL:-1ms},file=$PWD/$RUN/profile-$label.txt,collapsed\"" >/dev/null
     wait "$lp"
     jcmd "$SERVER" JVMTI.agent_load "$PROFILER" "\"stop,file=$PWD/$RUN/profile-$label.txt,collapsed\"" >/dev/null
   else

@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,13 @@ import org.springframework.stereotype.Component;
  * verifications/s, measured in docs/benchmarks.md), and the cache's size limit would have evicted nonces still
  * inside the window when the load grew.
  *
- * <p>Nonces are kept by when they were first seen, in generations of a quarter of the horizon: the current one takes
- * new nonces, the four before it are still checked, older ones are dropped whole. So every nonce is remembered for at
- * least the horizon (twice the accepted clock skew: a timestamp may be that far ahead of this node's clock and is
+ * <p>The fingerprints are spread over 64 stripes, each with its own lock and tables, so that concurrent requests
+ * rarely wait for one another. Within a stripe, nonces are kept by when they were first seen, in generations of a
+ * quarter of the horizon: the current one takes new nonces, the four before it are still checked, older ones are
+ * dropped whole. So every nonce is remembered for at least the horizon (twice the accepted clock skew: a timestamp may be that far ahead of this node's clock and is
  * accepted until that far behind it), and for at most a quarter more. When the limit of remembered nonces is reached
- * the store refuses new requests (503) rather than forget a nonce early.
+ * the store (after dropping the expired generations of every stripe) refuses new requests (503) rather than forget a
+ * nonce early.
  *
  * <p>Fingerprints are a keyed hash of key ID and nonce with a secret seed drawn at start, so that no client can
  * choose nonces that collide; two different nonces share a fingerprint with a probability of about 2<sup>-128</sup>.
@@ -30,8 +34,17 @@ import org.springframework.stereotype.Component;
 @Component
 class InMemoryNonceStore implements NonceStore {
     private static final int GENERATIONS = 5;
-    private static final int MIN_SLOTS = 1 << 14;
-    private static final int MAX_SLOTS = 1 << 28;
+    /**
+     * Stripes, each with its own generations and lock, chosen by the fingerprint: every terminal request passes here,
+     * and with one lock the threads queued behind a holder that lost its core (measured: more than half of all
+     * contended lock waits of the server at 64 clients, docs/benchmarks.md), and a table that grew under the lock
+     * held every request up.
+     */
+    private static final int STRIPE_BITS = 6;
+
+    private static final int STRIPES = 1 << STRIPE_BITS;
+    private static final int MIN_SLOTS = 1 << 10;
+    private static final int MAX_SLOTS = 1 << 22;
 
     private final Clock clock;
     private final long horizonMillis;
@@ -39,12 +52,9 @@ class InMemoryNonceStore implements NonceStore {
     private final long capacity;
     private final long seedHigh;
     private final long seedLow;
-
-    /** Index 0 is the current generation; guarded by {@code this}. */
-    private final Table[] generations = new Table[GENERATIONS];
-
-    private long currentGeneration;
-    private long remembered;
+    private final Stripe[] stripes = new Stripe[STRIPES];
+    /** Nonces remembered in all stripes; a stripe adds before it stores and subtracts the generations it drops. */
+    private final AtomicLong remembered = new AtomicLong();
 
     InMemoryNonceStore(
             Clock clock,
@@ -53,12 +63,12 @@ class InMemoryNonceStore implements NonceStore {
         this.clock = clock;
         this.horizonMillis = window.multipliedBy(2).toMillis();
         this.generationMillis = Math.max(1, horizonMillis / (GENERATIONS - 1));
-        this.capacity = Math.min(capacity, MAX_SLOTS / 2);
+        this.capacity = Math.min(capacity, (long) STRIPES * MAX_SLOTS / 2);
         SecureRandom random = new SecureRandom();
         this.seedHigh = random.nextLong();
         this.seedLow = random.nextLong();
-        this.currentGeneration = clock.millis() / generationMillis;
-        for (int i = 0; i < GENERATIONS; i++) generations[i] = new Table(MIN_SLOTS);
+        long generation = clock.millis() / generationMillis;
+        for (int i = 0; i < STRIPES; i++) stripes[i] = new Stripe(generation);
     }
 
     /**
@@ -72,37 +82,70 @@ class InMemoryNonceStore implements NonceStore {
             throw new IllegalArgumentException("nonce retention beyond the store's horizon");
         long high = hash(seedHigh, 0x100000001b3L, keyId, nonce);
         long low = hash(seedLow, 0x9e3779b97f4a7c15L, keyId, nonce) | 1; // never 0: an all-zero slot is empty
-        synchronized (this) {
-            rotate(now / generationMillis);
-            for (int i = GENERATIONS - 1; i > 0; i--) if (generations[i].contains(high, low)) return false;
-            Table current = generations[0];
-            if (current.contains(high, low)) return false;
-            if (remembered >= capacity)
+        long generation = now / generationMillis;
+        // the top bits choose the stripe, the low bits the slot in its tables
+        Stripe stripe = stripes[(int) (high >>> (64 - STRIPE_BITS))];
+        Boolean first = stripe.firstUse(high, low, generation);
+        if (first == null) {
+            // full: other stripes may still count generations that have expired; drop them and try once more
+            rotateAll(generation);
+            first = stripe.firstUse(high, low, generation);
+            if (first == null)
                 throw new PlatformException(
                         ErrorCodes.UNAVAILABLE, 503, "too many requests in the replay window; retry later");
-            current.add(high, low);
-            remembered++;
+        }
+        return first;
+    }
+
+    /** Number of nonces remembered now (all generations still checked). */
+    long size() {
+        rotateAll(clock.millis() / generationMillis);
+        return remembered.get();
+    }
+
+    private void rotateAll(long generation) {
+        for (Stripe s : stripes) s.rotateTo(generation);
+    }
+
+    /** A share of the nonces: index 0 of {@code generations} is the current generation; guarded by the stripe. */
+    private final class Stripe {
+        private final Table[] generations = new Table[GENERATIONS];
+        private long currentGeneration;
+
+        Stripe(long generation) {
+            this.currentGeneration = generation;
+            for (int i = 0; i < GENERATIONS; i++) generations[i] = new Table(MIN_SLOTS);
+        }
+
+        /** True on first use, false on reuse, null when the store is full. */
+        synchronized @Nullable Boolean firstUse(long high, long low, long generation) {
+            rotate(generation);
+            for (int i = GENERATIONS - 1; i >= 0; i--) if (generations[i].contains(high, low)) return false;
+            if (remembered.incrementAndGet() > capacity) {
+                remembered.decrementAndGet();
+                return null;
+            }
+            generations[0].add(high, low);
             return true;
         }
-    }
 
-    /** Number of nonces remembered now (all generations). */
-    synchronized long size() {
-        return remembered;
-    }
-
-    private void rotate(long generation) {
-        long steps = generation - currentGeneration;
-        if (steps <= 0) return;
-        int lastSize = generations[0].size;
-        for (long s = 0; s < Math.min(steps, GENERATIONS); s++) {
-            remembered -= generations[GENERATIONS - 1].size;
-            System.arraycopy(generations, 0, generations, 1, GENERATIONS - 1);
-            generations[0] = new Table(MIN_SLOTS);
+        synchronized void rotateTo(long generation) {
+            rotate(generation);
         }
-        // the new table is sized for as many nonces as the one before it took, at half load
-        if (steps == 1) generations[0] = new Table(slotsFor(lastSize));
-        currentGeneration = generation;
+
+        private void rotate(long generation) {
+            long steps = generation - currentGeneration;
+            if (steps <= 0) return;
+            int lastSize = generations[0].size;
+            for (long s = 0; s < Math.min(steps, GENERATIONS); s++) {
+                remembered.addAndGet(-generations[GENERATIONS - 1].size);
+                System.arraycopy(generations, 0, generations, 1, GENERATIONS - 1);
+                generations[0] = new Table(MIN_SLOTS);
+            }
+            // the new table is sized for as many nonces as the one before it took, at half load
+            if (steps == 1) generations[0] = new Table(slotsFor(lastSize));
+            currentGeneration = generation;
+        }
     }
 
     private static int slotsFor(int entries) {

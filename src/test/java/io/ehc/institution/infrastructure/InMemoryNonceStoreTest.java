@@ -113,6 +113,24 @@ class InMemoryNonceStoreTest {
     }
 
     @Test
+    void aFullStoreDropsTheExpiredNoncesOfEveryStripeBeforeRefusing() {
+        InMemoryNonceStore store = store(100);
+        for (int i = 0; i < 100; i++)
+            assertThat(store.firstUse("tk_a", "old-nonce-" + i, clock.instant()))
+                    .isTrue();
+        clock.advance(HORIZON.plus(HORIZON.dividedBy(2)));
+        // the old nonces lie in stripes no request has touched since they expired: they must not hold places
+        for (int i = 0; i < 100; i++)
+            assertThat(store.firstUse("tk_a", "new-nonce-" + i, clock.instant()))
+                    .as("new nonce %d", i)
+                    .isTrue();
+        assertThatThrownBy(() -> store.firstUse("tk_a", "one-too-many", clock.instant()))
+                .isInstanceOfSatisfying(
+                        PlatformException.class, e -> assertThat(e.status()).isEqualTo(503));
+        assertThat(store.size()).isEqualTo(100);
+    }
+
+    @Test
     void retentionBeyondTheHorizonIsAProgrammingError() {
         InMemoryNonceStore store = store(10);
         assertThatThrownBy(() -> store.firstUse(
@@ -126,7 +144,7 @@ class InMemoryNonceStoreTest {
     @Test
     void growsPastItsFirstTableWithoutLosingANonce() {
         InMemoryNonceStore store = store(1_000_000);
-        int n = 200_000; // the first table has 16,384 places
+        int n = 200_000; // the first tables have 1,024 places in each of 64 stripes
         for (int i = 0; i < n; i++)
             assertThat(store.firstUse("tk_g", "grow-" + i + "-nonce", clock.instant()))
                     .isTrue();
