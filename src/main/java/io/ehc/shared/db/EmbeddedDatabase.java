@@ -67,6 +67,11 @@ class EmbeddedDatabase {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "2GB")
+                // Keep up to 1 GB of used WAL segment files for reuse instead of removing them after a checkpoint:
+                // a new segment is zero-filled and flushed (16 MB) while every commit waits, 40-50 ms, which under
+                // load was the periodic stall of the verify path (docs/benchmarks.md). Nothing is preallocated: a
+                // platform that writes little keeps little.
+                .setServerConfig("min_wal_size", "1GB")
                 .start();
         log.info(
                 "embedded PostgreSQL 15 listening on localhost:{} with data in {}", pg.getPort(), dir.toAbsolutePath());
