@@ -70,7 +70,8 @@ class EmbeddedDatabase {
                 // Keep up to 1 GB of used WAL segment files for reuse instead of removing them after a checkpoint:
                 // a new segment is zero-filled and flushed (16 MB) while every commit waits, 40-50 ms, which under
                 // load was the periodic stall of the verify path (docs/benchmarks.md). Nothing is preallocated: a
-                // platform that writes little keeps little.
+                // platform that writes little keeps little, and a fresh one still creates segments until it has
+                // written that much.
                 .setServerConfig("min_wal_size", "1GB")
                 .start();
         log.info(
