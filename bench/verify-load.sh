@@ -17,6 +17,8 @@
 #      PROFILER=/path/libasyncProfiler.so: attach async-profiler (PROFILER_EVENT, default itimer; PROFILER_INTERVAL, default
 #        1ms; e.g. PROFILER_EVENT=lock PROFILER_INTERVAL=10us for contended locks) to the server during each measured
 #        window; collapsed stacks in bench/results/run/profile-<label>.txt (flame graphs: its converter, or grep/awk)
+#      WAL_PREFILL_MB (1024): WAL written before the runs so that its segment files exist for reuse; FRESH_WAL=1: no
+#        prefill and no checkpoint before each run (a fresh database's WAL, see below)
 #      DB_MODE=embedded (default): the server's embedded PostgreSQL (fsync and synchronous_commit on).
 #      DB_MODE=durable: the script starts its own PostgreSQL 15 (binaries from PG_BIN, default zonky's extracted
 #        /tmp/embedded-pg/*/bin) with fsync=on and synchronous_commit=on, and points the server at it.
@@ -54,14 +56,15 @@ if [ "$DB_MODE" = durable ]; then
   if [ "$(id -u)" = 0 ]; then as_pg=(runuser -u postgres --); mkdir -p "$RUN/pg"; chown postgres "$RUN/pg"; fi
   "${as_pg[@]}" "$PG_BIN/initdb" -A trust -U postgres -E UTF8 -D "$RUN/pg" >"$RUN/initdb.log"
   "${as_pg[@]}" "$PG_BIN/postgres" -D "$RUN/pg" -p "$DB_PORT" -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on \
-    -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=2GB >"$RUN/postgres.log" 2>&1 &
+    -c max_connections=200 -c shared_buffers=256MB -c max_wal_size=2GB -c min_wal_size=1GB -c track_wal_io_timing=on >"$RUN/postgres.log" 2>&1 &
   PG=$!
   for _ in $(seq 1 30); do psql -h localhost -p "$DB_PORT" -U postgres -Atc 'select 1' >/dev/null 2>&1 && break; sleep 1; done
   psql -h localhost -p "$DB_PORT" -U postgres -qc 'create database ehc'
   export EHC_DB_URL="jdbc:postgresql://localhost:$DB_PORT/ehc?reWriteBatchedInserts=true" EHC_DB_USER=postgres
   DB_ARGS=(--spring.datasource.hikari.maximum-pool-size=24)
 else
-  DB_ARGS=(--ehc.embedded-db.port="$DB_PORT" --ehc.embedded-db.dir="$RUN/pg")
+  # track_wal_io_timing: the time PostgreSQL spends flushing WAL (pg_stat_wal), printed per run
+  DB_ARGS=(--ehc.embedded-db.port="$DB_PORT" --ehc.embedded-db.dir="$RUN/pg" --ehc.embedded-db.server-config.track-wal-io-timing=on)
 fi
 
 # shellcheck disable=SC2086
@@ -134,9 +137,17 @@ load() { java ${LOADGEN_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -cp 
 run_load() {
   local label="" j0
   for ((i = 1; i <= $#; i++)); do [ "${!i}" = --label ] && { j=$((i + 1)); label=${!j}; }; done
+  # Each run starts from a checkpoint: the WAL segment files written before it are renamed for reuse (below), and a
+  # checkpoint does not start in the middle of the run (its first writes to each page carry a full-page image, as after
+  # any checkpoint).
+  [ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
   j0=$(jit)
-  local w0
+  local w0 lsn0 ck0 ws0 gc0
   w0=$(wal_files)
+  lsn0=$(sql "select pg_current_wal_lsn()")
+  ck0=$(checkpoints)
+  ws0=$(wal_syncs)
+  gc0=$(commits)
   [ "${TIMELINE:-}" = 1 ] && set -- "$@" --timeline "$RUN/timeline-$label.txt"
   if [ -n "${PROFILER:-}" ]; then
     load "$@" &
@@ -150,15 +161,25 @@ run_load() {
   fi
   read -r methods seconds <<<"$(jit_since "$j0")"
   echo "   server JIT during the run (warm-up included): $methods methods compiled, $seconds s compiling"
-  echo "   WAL segment files added during the run (warm-up included): $(($(wal_files) - w0))"
+  echo "   WAL during the run (warm-up included): $(sql "select round(pg_wal_lsn_diff(pg_current_wal_lsn(), '$lsn0') / 1048576)") MB written, $(($(wal_files) - w0)) segment files added, $(($(checkpoints) - ck0)) checkpoints, $(per_sync "$ws0" "$(wal_syncs)")"
+  echo "   group commit (warm-up included): $(per_commit "$gc0" "$(commits)")"
 }
+checkpoints() { sql "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter"; }
+# WAL flushes so far: "<syncs> <ms syncing>" (the time needs track_wal_io_timing, which the embedded run turns on).
+wal_syncs() { sql "select wal_sync || ' ' || wal_sync_time from pg_stat_wal"; }
+per_sync() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); n = y[1] - x[1]; t = y[2] - x[2];
+  if (n > 0 && t > 0) printf "%d flushes, %.3f ms each", n, t / n; else printf "%d flushes", n}'; }
 # Files in pg_wal: grows when PostgreSQL creates a segment rather than reusing an old one.
 wal_files() { find "$RUN/pg/pg_wal" -maxdepth 1 -type f -name '0*' | wc -l; }
 uses() { sql "select count(*) from card_use"; }
-# Group commits so far: "<commits> <units>" from the writer's ehc.write.batch.units summary.
-commits() { curl -sf "$URL/actuator/prometheus" | awk '/^ehc_write_batch_units_count/ {c=$2} /^ehc_write_batch_units_sum/ {s=$2} END {printf "%d %d", c, s}'; }
+# Group commits so far: "<commits> <units> <seconds writing> <lingers> <seconds lingering>" from the writer's meters.
+commits() { curl -sf "$URL/actuator/prometheus" | awk '/^ehc_write_batch_units_count/ {c=$2} /^ehc_write_batch_units_sum/ {s=$2}
+  /^ehc_write_batch_write_seconds_sum/ {w=$2} /^ehc_write_batch_linger_seconds_count/ {lc=$2} /^ehc_write_batch_linger_seconds_sum/ {ls=$2}
+  END {printf "%d %d %.6f %d %.6f", c, s, w, lc, ls}'; }
 per_commit() { awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " "); c = y[1] - x[1]; u = y[2] - x[2];
-  printf "%d group commits, %.1f units per commit", c, (c > 0 ? u / c : 0)}'; }
+  w = y[3] - x[3]; lc = y[4] - x[4]; l = y[5] - x[5];
+  printf "%d group commits, %.1f units per commit, %.3f ms writing and committing each; lingered before %d of them, %.3f ms each",
+    c, (c > 0 ? u / c : 0), (c > 0 ? 1000 * w / c : 0), lc, (lc > 0 ? 1000 * l / lc : 0)}'; }
 
 # JIT compilations and compile time of the server so far ("<compiled> <seconds>"), to see a run still compiling.
 jit() { jstat -compiler "$SERVER" | awk 'NR == 2 {print $1, $4}'; }
@@ -183,31 +204,33 @@ for cycle in $(seq 1 "${JIT_CYCLES:-8}"); do
   echo "   JIT settling, cycle $cycle: $methods methods compiled, $spent s compiling"
   awk -v s="$spent" -v t="$JIT_SETTLED" 'BEGIN {exit !(s < t)}' && break
 done
-# A database that has run through a checkpoint reuses (renames) its old WAL segment files; a fresh one, like this
-# script's, creates every new segment (16 MB written and flushed). Checkpoint so that the runs see a running server's
-# steady state; FRESH_WAL=1 skips it. (Suspected of the stalls measured on 2026-12-05, it was not their cause: they
-# stayed when no segment file was added, see DAMON above.)
-[ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
+# A database that has run for a while reuses its WAL segment files: a checkpoint renames those it no longer needs (up to
+# min_wal_size, at most max_wal_size, ahead of its redo point) instead of removing them. A fresh one, like this
+# script's, creates every new segment: 16 MB zero-filled and flushed while every commit waits, 40-50 ms (the periodic
+# stalls measured on 2026-12-05, docs/benchmarks.md). So that the runs see a running node's steady state, write
+# WAL_PREFILL_MB (default 1024, the embedded database's min_wal_size) of WAL messages first, and checkpoint before each
+# run; FRESH_WAL=1 does neither.
+if [ "${FRESH_WAL:-}" != 1 ] && [ "${WAL_PREFILL_MB:-1024}" -gt 0 ]; then
+  sql "select count(pg_logical_emit_message(false, 'bench-wal-prefill', repeat('x', 1048576))) from generate_series(1, ${WAL_PREFILL_MB:-1024})" >/dev/null
+  sql "checkpoint" >/dev/null
+  echo "== WAL: ${WAL_PREFILL_MB:-1024} MB written before the runs; $(wal_files) segment files in pg_wal; a checkpoint before each run"
+fi
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
 for round in $(seq 1 "$ROUNDS"); do
 run_load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
 
 before=$(uses)
-gc_before=$(commits)
 run_load --mode verify --codes "$RUN/static-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-static-r$round" | tee "$RUN/static.out"
 after=$(uses)
 echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
-echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included)"
 
 before=$(uses)
 cv_before=$(sql "select count(*) from code_verification")
-gc_before=$(commits)
 run_load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
 after=$(uses)
 cv_after=$(sql "select count(*) from code_verification")
 echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
-echo "   $(per_commit "$gc_before" "$(commits)") (warm-up included; a dynamic verification is two units)"
 
 if [ "${SCAN:-}" = 1 ]; then
   audits() { sql "select count(*) from scan_audit"; }

@@ -10,13 +10,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The default database: PostgreSQL 15 embedded in the JVM's process tree, its data kept under the working directory
@@ -50,11 +55,12 @@ class EmbeddedDatabase {
     EmbeddedPostgres embeddedPostgres(
             @Value("${ehc.embedded-db.dir:data/postgres}") Path dir,
             @Value("${ehc.embedded-db.port:15432}") int port,
-            @Value("${ehc.embedded-db.clean:false}") boolean clean)
+            @Value("${ehc.embedded-db.clean:false}") boolean clean,
+            Environment env)
             throws IOException {
         Files.createDirectories(dir);
         requireFree(port);
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(clean)
                 .setRegisterShutdownHook(false)
@@ -72,11 +78,34 @@ class EmbeddedDatabase {
                 // load was the periodic stall of the verify path (docs/benchmarks.md). Nothing is preallocated: a
                 // platform that writes little keeps little, and a fresh one still creates segments until it has
                 // written that much.
-                .setServerConfig("min_wal_size", "1GB")
-                .start();
+                .setServerConfig("min_wal_size", "1GB");
+        // ehc.embedded-db.server-config.<setting>=<value>: any PostgreSQL setting, over the defaults above
+        serverConfig(env).forEach(builder::setServerConfig);
+        EmbeddedPostgres pg = builder.start();
         log.info(
                 "embedded PostgreSQL 15 listening on localhost:{} with data in {}", pg.getPort(), dir.toAbsolutePath());
         return pg;
+    }
+
+    /**
+     * The PostgreSQL settings given as {@code ehc.embedded-db.server-config.<setting>=<value>}; the setting's name in
+     * kebab case ({@code min-wal-size}) as Spring's property names are, or in brackets as PostgreSQL spells it
+     * ({@code server-config[min_wal_size]}).
+     */
+    static Map<String, String> serverConfig(Environment env) {
+        Map<String, String> settings = new TreeMap<>();
+        Binder.get(env)
+                .bind("ehc.embedded-db.server-config", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of())
+                .forEach((name, value) -> {
+                    String setting = name.replace('-', '_');
+                    if (!setting.matches("[a-z][a-z0-9_.]*")) {
+                        throw new IllegalStateException(
+                                "ehc.embedded-db.server-config: '" + name + "' is not a PostgreSQL setting name");
+                    }
+                    settings.put(setting, value);
+                });
+        return settings;
     }
 
     @Bean(destroyMethod = "close")

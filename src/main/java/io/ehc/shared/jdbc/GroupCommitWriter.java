@@ -4,6 +4,7 @@ import io.ehc.shared.error.ErrorCodes;
 import io.ehc.shared.error.PlatformException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +116,8 @@ public class GroupCommitWriter implements SmartLifecycle {
     private final long lingerGapNanos;
     private final int lingerBelow;
     private final DistributionSummary batchUnits;
+    private final Timer batchWrite;
+    private final Timer batchLinger;
     private final List<Thread> workers = new ArrayList<>();
     /** Committed batches whose requests are still to be woken; see {@link #complete}. */
     private final BlockingQueue<List<Unit>> committed = new LinkedBlockingQueue<>();
@@ -142,6 +146,12 @@ public class GroupCommitWriter implements SmartLifecycle {
         this.batchUnits = DistributionSummary.builder("ehc.write.batch.units")
                 .description("units (requests' writes) committed together by one group commit")
                 .register(meters);
+        this.batchWrite = Timer.builder("ehc.write.batch.write")
+                .description("time to write and commit one group commit's batch (its requests wait for it)")
+                .register(meters);
+        this.batchLinger = Timer.builder("ehc.write.batch.linger")
+                .description("time the writer lingered for more units before writing a batch")
+                .register(meters);
     }
 
     /** Queues writes that commit together; the future completes once they are durable. */
@@ -166,7 +176,11 @@ public class GroupCommitWriter implements SmartLifecycle {
                 List<Unit> batch = new ArrayList<>(Math.min(maxBatch, Math.max(16, 2 * previous)));
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                if (previous > 1 && lingerNanos > 0) linger(batch);
+                if (previous > 1 && lingerNanos > 0) {
+                    long lingerStart = System.nanoTime();
+                    linger(batch);
+                    batchLinger.record(System.nanoTime() - lingerStart, TimeUnit.NANOSECONDS);
+                }
                 int poisons = 0;
                 while (batch.remove(POISON)) poisons++;
                 boolean stop = poisons > 0;
@@ -202,7 +216,9 @@ public class GroupCommitWriter implements SmartLifecycle {
 
     private void commit(List<Unit> batch) {
         try {
+            long start = System.nanoTime();
             execute(batch);
+            batchWrite.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             complete(batch);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
