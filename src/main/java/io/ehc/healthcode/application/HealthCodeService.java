@@ -25,9 +25,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -202,7 +202,7 @@ public class HealthCodeService implements HealthCodes {
             if (counted == null)
                 throw new CodeRefused(
                         ErrorCodes.CODE_USE_LIMIT, 422, "use_limit", "the code reached its limit of verifications");
-            return new VerifiedCode(card, "0", expiry, counted.number(), counted.durable());
+            return new VerifiedCode(card, "0", expiry, counted.number(), List.of(counted.row()));
         }
         ParsedCode.Static s = (ParsedCode.Static) code;
         CardView card = usableCard(s.ehcId());
@@ -220,7 +220,7 @@ public class HealthCodeService implements HealthCodes {
         } else {
             checkTag(s, card.generation());
         }
-        return new VerifiedCode(card, s.type(), null, 0, CompletableFuture.completedFuture(null));
+        return new VerifiedCode(card, s.type(), null, 0, List.of());
     }
 
     private DynamicBlock.Opened open(ParsedCode.Dynamic d) {

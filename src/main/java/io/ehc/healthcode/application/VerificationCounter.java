@@ -6,7 +6,6 @@ import io.ehc.shared.jdbc.GroupCommitWriter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,23 +14,22 @@ import org.springframework.stereotype.Component;
 /**
  * Counts successful verifications per dynamic code against the configured limit. The count lives in memory and is
  * written (one numbered row per verification, through group commit) so that it survives a restart: a code not in
- * memory is counted from its rows. One platform node counts its own codes.
+ * memory is counted from its rows. One platform node counts its own codes. The row is handed to the caller, which
+ * commits it in the same unit as the use record the verification leads to: both are stored or neither.
  */
 @Component
 class VerificationCounter {
     private static final GroupCommitWriter.CopyTarget CODE_VERIFICATION = new GroupCommitWriter.CopyTarget(
             "code_verification", List.of("code_key", "n", "expires_at", "verified_at"));
 
-    /** The number this verification got, and the write that makes it durable. */
-    record Counted(int number, CompletableFuture<Void> durable) {}
+    /** The number this verification got, and the row that makes it durable (to commit with the use record). */
+    record Counted(int number, GroupCommitWriter.Write row) {}
 
     private final JdbcTemplate jdbc;
-    private final GroupCommitWriter writer;
     private final Cache<String, AtomicInteger> counts;
 
-    VerificationCounter(JdbcTemplate jdbc, GroupCommitWriter writer, CodeSettings settings) {
+    VerificationCounter(JdbcTemplate jdbc, CodeSettings settings) {
         this.jdbc = jdbc;
-        this.writer = writer;
         this.counts = Caffeine.newBuilder()
                 .executor(Runnable::run) // maintenance on the caller: no wake-up of a pool thread per request
                 .expireAfterAccess(
@@ -48,9 +46,7 @@ class VerificationCounter {
             count.decrementAndGet();
             return null;
         }
-        CompletableFuture<Void> durable = writer.submit(
-                List.of(CODE_VERIFICATION.row(codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now))));
-        return new Counted(n, durable);
+        return new Counted(n, CODE_VERIFICATION.row(codeKey, n, Timestamp.from(expiresAt), Timestamp.from(now)));
     }
 
     private int stored(String codeKey, Instant expiresAt) {

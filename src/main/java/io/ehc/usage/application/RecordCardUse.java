@@ -113,7 +113,7 @@ public class RecordCardUse implements HealthCodeScans {
                 null);
         return new PendingScan(
                 new VerifiedScan(code, resident, use.useId(), use.usedAt(), use.terminalId(), use.crossRegion()),
-                CompletableFuture.allOf(uses.append(use), code.durable()));
+                uses.append(use, code.writes()));
     }
 
     /**

@@ -83,11 +83,12 @@ class JdbcCardUses implements CardUses {
         this.rollup = rollup;
     }
 
-    /** The record and its rollup increments commit in the same group-commit transaction. */
+    /** The record, its rollup increments and {@code alongside} commit in the same group-commit unit. */
     @Override
-    public CompletableFuture<Void> append(CardUse u) {
-        List<GroupCommitWriter.Write> writes = new ArrayList<>(2);
+    public CompletableFuture<Void> append(CardUse u, List<GroupCommitWriter.Write> alongside) {
+        List<GroupCommitWriter.Write> writes = new ArrayList<>(2 + alongside.size());
         writes.add(CARD_USE.row(args(u)));
+        writes.addAll(alongside);
         rollup.increments(u, (sql, key) -> writes.add(GroupCommitWriter.Write.increment(sql, 1, key)));
         return writer.submit(writes);
     }
