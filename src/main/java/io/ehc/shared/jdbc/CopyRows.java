@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -41,7 +40,7 @@ public final class CopyRows {
         }
     }
 
-    /** One row in COPY text format, UTF-8, with its line end: for {@link #copyLines}. */
+    /** One row in COPY text format, UTF-8, with its line end, as {@link #copy} sends it. */
     public static byte[] line(Object[] row) {
         StringBuilder text = new StringBuilder(256);
         for (int i = 0; i < row.length; i++) {
@@ -52,32 +51,36 @@ public final class CopyRows {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Rows made by {@link #line}, sent as they are in one COPY data message. */
-    public static void copyLines(JdbcTemplate jdbc, String copySql, List<byte[]> lines) {
-        int size = 0;
-        for (byte[] l : lines) size += l.length;
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] l : lines) {
-            System.arraycopy(l, 0, all, at, l.length);
-            at += l.length;
-        }
-        DataSource ds = jdbc.getDataSource();
-        if (ds == null) throw new IllegalStateException("no data source");
-        Connection connection = DataSourceUtils.getConnection(ds);
-        try {
-            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-            try {
-                in.writeToCopy(all, 0, all.length);
-                in.endCopy();
-            } finally {
-                if (in.isActive()) in.cancelCopy();
+    /**
+     * One row as PostgreSQL array elements, one per column: {@code NULL} or the value's text in double quotes with
+     * {@code "} and {@code \} escaped, ready to be joined into an array literal per column (see
+     * {@link GroupCommitWriter}). Same texts as {@link #line}: booleans {@code t}/{@code f}, instants in ISO form.
+     */
+    public static String[] arrayElements(Object[] row) {
+        String[] elements = new String[row.length];
+        StringBuilder text = new StringBuilder(96);
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            if (value == null) {
+                elements[i] = "NULL";
+                continue;
             }
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("COPY failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, ds);
+            text.setLength(0);
+            text.append('"');
+            if (value instanceof Boolean b) text.append(b ? 't' : 'f');
+            else if (value instanceof java.sql.Timestamp t) appendInstant(text, t.toInstant());
+            else if (value instanceof Instant t) appendInstant(text, t);
+            else {
+                String v = value.toString();
+                for (int j = 0; j < v.length(); j++) {
+                    char c = v.charAt(j);
+                    if (c == '"' || c == '\\') text.append('\\');
+                    text.append(c);
+                }
+            }
+            elements[i] = text.append('"').toString();
         }
+        return elements;
     }
 
     private static final long YEAR_10000 = 253_402_300_800L;

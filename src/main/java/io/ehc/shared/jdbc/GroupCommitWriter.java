@@ -5,6 +5,11 @@ import io.ehc.shared.error.PlatformException;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -20,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CPU per row than two writers, docs/benchmarks.md).
  *
  * <p>Under load the writer also lingers before a batch that is still small: every commit has a fixed cost (a
- * transaction, a COPY, one statement per counter table, the flush), so fewer, larger commits cost less per row. It
+ * statement, a round trip, the flush), so fewer, larger commits cost less per row. It
  * goes on waiting only while units keep arriving (each within {@code ehc.write.linger-gap}, default 50 µs; it was
  * 150 µs while each batch also spread the card-use rollups, see docs/benchmarks.md), for at most
  * {@code ehc.write.linger} (default 1 ms) and until the batch holds {@code ehc.write.linger-below} units; when
@@ -44,10 +51,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class GroupCommitWriter implements SmartLifecycle {
     /**
-     * One statement with its arguments, one row for {@code COPY} (see {@link Write#copy}), or one counter increment
-     * (see {@link Write#increment}): rows of the same table and columns in a batch go to PostgreSQL in one
-     * {@code COPY … FROM STDIN}, several times cheaper than INSERT, and increments of a batch are summed per key and
-     * applied by one statement per counter table ({@link Increments}) after the batch's other writes.
+     * One statement with its arguments, one appended row (see {@link Write#copy} and {@link CopyTarget}), or one
+     * counter increment (see {@link Write#increment}). A batch of rows and increments is one SQL statement: per
+     * table, {@code INSERT … SELECT * FROM unnest(<one array per column>)}, and per counter table the increments summed
+     * per key ({@link Increments}), as data-modifying parts of one {@code WITH}, sent in one round trip and committed
+     * by it (the statement runs in autocommit). Before, a batch was a transaction of a {@code COPY} per table, a
+     * statement per counter table and the commit: four to six round trips, each waking the database and the writer,
+     * which cost more CPU per batch than the rows themselves (docs/benchmarks.md). A batch that holds statements
+     * runs in one transaction: its rows and increments first, then the statements.
      */
     public record Write(Kind kind, String sql, Object[] args) {
         /** How a write is applied. */
@@ -63,8 +74,8 @@ public class GroupCommitWriter implements SmartLifecycle {
         }
 
         /**
-         * A row appended with COPY; values are written in PostgreSQL's text format. On a hot path keep a
-         * {@link CopyTarget} as a constant and use {@link CopyTarget#row} instead: this builds the statement each time.
+         * An appended row; values are written in PostgreSQL's text format. On a hot path keep a {@link CopyTarget} as
+         * a constant and use {@link CopyTarget#row} instead: this builds the target each time.
          */
         public static Write copy(String table, List<String> columns, Object[] values) {
             return new CopyTarget(table, columns).row(values);
@@ -80,25 +91,34 @@ public class GroupCommitWriter implements SmartLifecycle {
     }
 
     /**
-     * A table and the columns that rows are appended to with COPY; keep one as a constant. {@link #row} formats the
-     * row (COPY text format, UTF-8) on the caller's thread, so that the writer, which every request waits for, only
-     * sends the bytes.
+     * A table and the columns that rows are appended to; keep one as a constant. {@link #row} formats the row's values
+     * as array elements (PostgreSQL's text format, see {@link CopyRows#arrayElements}) on the caller's thread, so that
+     * the writer, which every request waits for, only joins them. The writer learns the columns' types from the
+     * catalog once per target.
      */
     public static final class CopyTarget {
+        private final String table;
+        private final List<String> columns;
         private final String sql;
 
         public CopyTarget(String table, List<String> columns) {
+            this.table = table;
+            this.columns = List.copyOf(columns);
             this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
             sql.hashCode();
         }
 
+        /** The COPY statement for these rows (bulk loads use it); also the key that groups rows in a batch. */
         public String sql() {
             return sql;
         }
 
         /** One row: one value per column, in the order given to the constructor. */
         public Write row(Object... values) {
-            return new Write(Write.Kind.COPY, sql, new Object[] {CopyRows.line(values)});
+            if (values.length != columns.size())
+                throw new IllegalArgumentException(
+                        table + ": " + values.length + " values for " + columns.size() + " columns");
+            return new Write(Write.Kind.COPY, sql, new Object[] {CopyRows.arrayElements(values), this});
         }
     }
 
@@ -121,6 +141,8 @@ public class GroupCommitWriter implements SmartLifecycle {
     private final List<Thread> workers = new ArrayList<>();
     /** Committed batches whose requests are still to be woken; see {@link #complete}. */
     private final BlockingQueue<List<Unit>> committed = new LinkedBlockingQueue<>();
+    /** Per target (its COPY text): {@code INSERT INTO t (cols) SELECT * FROM unnest(?::type[], …)}. */
+    private final Map<String, String> inserts = new ConcurrentHashMap<>();
 
     private Thread completer;
     private volatile boolean running;
@@ -276,15 +298,17 @@ public class GroupCommitWriter implements SmartLifecycle {
     }
 
     private void execute(List<Unit> units) {
+        Map<String, Rows> rows = new LinkedHashMap<>();
         Map<String, List<Object[]>> statements = new LinkedHashMap<>();
-        Map<String, List<byte[]>> copies = new LinkedHashMap<>();
         Increments increments = new Increments();
         for (Unit u : units) {
             for (Write w : u.writes()) {
                 switch (w.kind()) {
                     case INCREMENT -> increments.addJoined(w.sql(), (String) w.args()[0], (Long) w.args()[1]);
                     case COPY ->
-                        copies.computeIfAbsent(w.sql(), k -> new ArrayList<>()).add((byte[]) w.args()[0]);
+                        rows.computeIfAbsent(w.sql(), k -> new Rows((CopyTarget) w.args()[1], new ArrayList<>()))
+                                .elements()
+                                .add((String[]) w.args()[0]);
                     case STATEMENT ->
                         statements
                                 .computeIfAbsent(w.sql(), k -> new ArrayList<>())
@@ -292,11 +316,92 @@ public class GroupCommitWriter implements SmartLifecycle {
                 }
             }
         }
+        if (statements.isEmpty()) {
+            // one statement in autocommit: PostgreSQL commits it (and flushes the WAL) before it answers
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                writeAll(con, rows, increments.summed());
+                if (!con.getAutoCommit()) con.commit();
+                return null;
+            });
+            return;
+        }
         tx.executeWithoutResult(status -> {
-            copies.forEach((sql, lines) -> CopyRows.copyLines(jdbc, sql, lines));
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                writeAll(con, rows, List.of());
+                return null;
+            });
             statements.forEach(jdbc::batchUpdate);
             increments.applyTo(jdbc);
         });
+    }
+
+    /** A target's rows of one batch: each row's values as array elements. */
+    private record Rows(CopyTarget target, List<String[]> elements) {}
+
+    /** Every row and every counter increment of a batch in one statement. */
+    private void writeAll(Connection con, Map<String, Rows> rows, List<Increments.Summed> summed) throws SQLException {
+        if (rows.isEmpty() && summed.isEmpty()) return;
+        StringBuilder sql = new StringBuilder(512);
+        int part = 0;
+        for (Rows r : rows.values()) {
+            sql.append(part == 0 ? "with " : ", ").append('w').append(part++).append(" as (");
+            sql.append(insertOf(con, r.target())).append(')');
+        }
+        for (Increments.Summed s : summed) {
+            sql.append(part == 0 ? "with " : ", ").append('w').append(part++).append(" as (");
+            sql.append(s.sql()).append(')');
+        }
+        sql.append(" select 1");
+        try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+            int at = 1;
+            for (Rows r : rows.values()) {
+                List<String[]> elements = r.elements();
+                int columns = r.target().columns.size();
+                for (int c = 0; c < columns; c++) {
+                    StringBuilder array = new StringBuilder(16 + elements.size() * 40).append('{');
+                    for (int i = 0; i < elements.size(); i++) {
+                        if (i > 0) array.append(',');
+                        array.append(elements.get(i)[c]);
+                    }
+                    ps.setObject(at++, array.append('}').toString(), Types.OTHER);
+                }
+            }
+            for (Increments.Summed s : summed) at = s.bind(ps, at);
+            ps.execute();
+        }
+    }
+
+    /**
+     * The insert of a target's rows from one array per column, each cast to the column's type without its length
+     * (a cast to {@code char(n)} would cut a longer value; the insert itself refuses it, as COPY did).
+     */
+    private String insertOf(Connection con, CopyTarget target) throws SQLException {
+        String insert = inserts.get(target.sql());
+        if (insert != null) return insert;
+        Map<String, String> types = new java.util.HashMap<>();
+        try (PreparedStatement ps = con.prepareStatement("""
+                select a.attname, format('%I.%I', n.nspname, t.typname)
+                from pg_attribute a join pg_type t on t.oid = a.atttypid join pg_namespace n on n.oid = t.typnamespace
+                where a.attrelid = cast(? as text)::regclass and a.attnum > 0 and not a.attisdropped
+                """)) {
+            ps.setString(1, target.table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        StringBuilder b = new StringBuilder("insert into ")
+                .append(target.table)
+                .append(" (")
+                .append(String.join(", ", target.columns))
+                .append(") select * from unnest(");
+        for (int c = 0; c < target.columns.size(); c++) {
+            String type = types.get(target.columns.get(c));
+            if (type == null) throw new IllegalStateException(target.table + " has no column " + target.columns.get(c));
+            b.append(c == 0 ? "" : ", ").append("?::").append(type).append("[]");
+        }
+        insert = b.append(')').toString();
+        inserts.put(target.sql(), insert);
+        return insert;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.ehc.shared.jdbc;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +54,28 @@ public final class Increments {
         bySql.forEach((sql, sums) -> apply(jdbc, sql, sums));
     }
 
-    private static void apply(JdbcTemplate jdbc, String sql, HashMap<String, long[]> sums) {
-        if (sums.isEmpty()) return;
+    /** One counter table's statement and what it binds: a {@code text[]} per key column, then the sums. */
+    record Summed(String sql, String[][] keyColumns, Long[] totals) {
+        /** Binds the arrays from parameter {@code first} on; returns the next free parameter index. */
+        int bind(PreparedStatement ps, int first) throws SQLException {
+            int at = first;
+            for (String[] column : keyColumns)
+                ps.setArray(at++, ps.getConnection().createArrayOf("text", column));
+            ps.setArray(at++, ps.getConnection().createArrayOf("bigint", totals));
+            return at;
+        }
+    }
+
+    /** The statements with their arrays, in the order of their SQL text (the order that avoids deadlocks). */
+    List<Summed> summed() {
+        List<Summed> out = new java.util.ArrayList<>(bySql.size());
+        bySql.forEach((sql, sums) -> {
+            if (!sums.isEmpty()) out.add(summed(sql, sums));
+        });
+        return out;
+    }
+
+    private static Summed summed(String sql, HashMap<String, long[]> sums) {
         int columns = split(sums.keySet().iterator().next()).size();
         String[][] arrays = new String[columns][sums.size()];
         Long[] totals = new Long[sums.size()];
@@ -66,12 +86,14 @@ public final class Increments {
             for (int c = 0; c < columns; c++) arrays[c][row] = parts.get(c);
             totals[row++] = e.getValue()[0];
         }
+        return new Summed(sql, arrays, totals);
+    }
+
+    private static void apply(JdbcTemplate jdbc, String sql, HashMap<String, long[]> sums) {
+        if (sums.isEmpty()) return;
+        Summed summed = summed(sql, sums);
         jdbc.execute(sql, (PreparedStatement ps) -> {
-            for (int c = 0; c < columns; c++) {
-                Array a = ps.getConnection().createArrayOf("text", arrays[c]);
-                ps.setArray(c + 1, a);
-            }
-            ps.setArray(columns + 1, ps.getConnection().createArrayOf("bigint", totals));
+            summed.bind(ps, 1);
             ps.executeUpdate();
             return null;
         });

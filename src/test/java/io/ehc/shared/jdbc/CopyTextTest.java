@@ -50,4 +50,18 @@ class CopyTextTest {
         byte[] line = CopyRows.line(new Object[] {7, "门诊\t一", null, false});
         assertThat(new String(line, StandardCharsets.UTF_8)).isEqualTo("7\t门诊\\t一\t\\N\tf\n");
     }
+
+    @Test
+    void arrayElementsAreQuotedWithQuotesAndBackslashesEscapedAndNullBare() {
+        String[] elements = CopyRows.arrayElements(
+                new Object[] {7, "门诊\t\"一\",{二}", null, false, "NULL", Instant.parse("2026-11-25T01:02:03Z")});
+        assertThat(elements)
+                .containsExactly(
+                        "\"7\"",
+                        "\"门诊\t\\\"一\\\",{二}\"",
+                        "NULL",
+                        "\"f\"",
+                        "\"NULL\"",
+                        "\"2026-11-25T01:02:03.000000000Z\"");
+    }
 }

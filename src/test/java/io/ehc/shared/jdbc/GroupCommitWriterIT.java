@@ -102,6 +102,67 @@ class GroupCommitWriterIT extends PlatformIT {
     }
 
     @Test
+    void typedColumnsReadTheirValuesAndATooLongValueIsRefusedNotCut() throws Exception {
+        jdbc.execute("create table if not exists group_commit_typed"
+                + " (id int primary key, code char(4), at timestamptz, flag boolean, n bigint)");
+        jdbc.execute("truncate group_commit_typed");
+        GroupCommitWriter.CopyTarget typed =
+                new GroupCommitWriter.CopyTarget("group_commit_typed", List.of("id", "code", "at", "flag", "n"));
+        java.time.Instant at = java.time.Instant.parse("2026-12-05T08:09:10.123456Z");
+        writer.submit(List.of(typed.row(1, "AB", java.sql.Timestamp.from(at), true, null)))
+                .get(60, TimeUnit.SECONDS);
+        assertThat(jdbc.queryForMap("select code, at, flag, n from group_commit_typed where id = 1"))
+                .containsEntry("code", "AB  ")
+                .containsEntry("at", java.sql.Timestamp.from(at))
+                .containsEntry("flag", true)
+                .containsEntry("n", null);
+
+        CompletableFuture<Void> tooLong = writer.submit(List.of(typed.row(2, "ABCDE", null, false, 7L)));
+        assertThatThrownBy(() -> tooLong.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_typed where id = 2", Long.class))
+                .isZero();
+        assertThatThrownBy(() -> typed.row(3, "AB")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An operator may turn the pool's autocommit off: the writer then commits its statement itself. */
+    @Test
+    void aPoolWithoutAutocommitStillCommitsEveryBatch() throws Exception {
+        com.zaxxer.hikari.HikariDataSource app = (com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource();
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(app.getJdbcUrl());
+        config.setUsername(app.getUsername());
+        config.setPassword(app.getPassword());
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(2);
+        try (com.zaxxer.hikari.HikariDataSource manual = new com.zaxxer.hikari.HikariDataSource(config)) {
+            JdbcTemplate manualJdbc = new JdbcTemplate(manual);
+            GroupCommitWriter own = new GroupCommitWriter(
+                    manualJdbc,
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            new org.springframework.jdbc.support.JdbcTransactionManager(manual)),
+                    1_000,
+                    500,
+                    1,
+                    java.time.Duration.ofMillis(1),
+                    java.time.Duration.ofNanos(50_000),
+                    64,
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+            own.start();
+            try {
+                GroupCommitWriter.CopyTarget probe = new GroupCommitWriter.CopyTarget("group_commit_probe", COLUMNS);
+                List<CompletableFuture<Void>> done = new ArrayList<>();
+                for (int i = 1; i <= 20; i++) done.add(own.submit(List.of(probe.row(i, "manual " + i))));
+                CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            } finally {
+                own.stop();
+            }
+        }
+        // read through the application's pool, after the other pool is closed: only committed rows are there
+        assertThat(jdbc.queryForObject("select count(*) from group_commit_probe", Long.class))
+                .isEqualTo(20);
+    }
+
+    @Test
     void aUnitIsWrittenWholeOrNotAtAll() {
         jdbc.execute("create table if not exists group_commit_probe_other (id int primary key check (id > 0))");
         GroupCommitWriter.CopyTarget probe = new GroupCommitWriter.CopyTarget("group_commit_probe", COLUMNS);
