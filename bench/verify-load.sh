@@ -9,6 +9,7 @@
 #      SCAN=1: also run the multi-code scan entry (POST /api/terminal/v1/scan, purpose identify) with the static
 #        health codes and with resident ID numbers (200 residents registered for it through the admin API)
 #      ROUNDS (1): how many times the three runs are repeated, interleaved, to see the noise of a shared machine
+#      SLICES=N (SLICE_WARMUP 3, SLICE 7): each round alternates N short runs of each of the three instead (see below)
 #      SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a JFR recording) LOADGEN_JAVA_OPTS (for the load generator;
 #        default C1 only and the serial GC, so that its own JIT does not run into the measured window) SKIP_BUILD=1 JAR (jar to run)
 #      DAMON=pause (default): pause the kernel's DAMON monitor during the runs (root only), restart it at the end;
@@ -216,8 +217,41 @@ if [ "${FRESH_WAL:-}" != 1 ] && [ "${WAL_PREFILL_MB:-1024}" -gt 0 ]; then
   echo "== WAL: ${WAL_PREFILL_MB:-1024} MB written before the runs; $(wal_files) segment files in pg_wal; a checkpoint before each run"
 fi
 echo "== load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
+if [ "${SLICES:-0}" -gt 0 ]; then
+  echo "== runs: $ROUNDS round(s) of $SLICES slices each of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${SLICE_WARMUP:-3}s warm-up + ${SLICE:-7}s measured each"
+else
+  echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
+fi
+# SLICES=N: instead, each round alternates short runs of the three (SLICE_WARMUP + SLICE seconds each, default 3 + 7)
+# N times and reports each workload's throughput over all its slices. The machine's speed drifts by a fifth or more
+# within minutes (the load generator's own CPU per request, the same work every run, shows it); slices put the trivial
+# and the verify runs into the same minutes, so that their ratio compares like with like.
+interleaved_round() {
+  local round=$1 out="$RUN/slices-r$1.txt"
+  [ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
+  : >"$out"
+  local w=${SLICE_WARMUP:-3} d=${SLICE:-7}
+  for s in $(seq 1 "$SLICES"); do
+    load --mode time --warmup "$w" --duration "$d" --label "slice-trivial-r$round-s$s" >>"$out"
+    load --mode verify --codes "$RUN/static-codes.txt" --warmup "$w" --duration "$d" --label "slice-static-r$round-s$s" >>"$out"
+    load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$w" --duration "$d" --label "slice-dynamic-r$round-s$s" >>"$out"
+  done
+  grep '^RESULT' "$out" | sed 's/^/   /'
+  awk -v round="$round" '
+    /^RESULT/ { split($2, l, "-"); kind = l[2]
+      for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      ok[kind] += v["ok"]; sec[kind] += v["duration"] + 0; n[kind]++
+      if (v["p99"] + 0 > p99[kind]) p99[kind] = v["p99"] + 0 }
+    /CPU cores busy/ { for (i = 1; i <= NF; i++) if ($i ~ /^machine=/) { split($i, kv, "="); busy[kind] += kv[2]; } }
+    END { t = ok["trivial"] / sec["trivial"]
+      printf "INTERLEAVED round %d (%d slices of each): trivial %.0f req/s; static %.0f verif/s, %.1f %%; dynamic %.0f verif/s, %.1f %%\n",
+        round, n["trivial"], t, ok["static"] / sec["static"], 100 * ok["static"] / sec["static"] / t,
+        ok["dynamic"] / sec["dynamic"], 100 * ok["dynamic"] / sec["dynamic"] / t
+      printf "   highest slice p99: trivial %.1f ms, static %.1f ms, dynamic %.1f ms; cores busy on average: trivial %.2f, static %.2f, dynamic %.2f\n",
+        p99["trivial"], p99["static"], p99["dynamic"], busy["trivial"] / n["trivial"], busy["static"] / n["static"], busy["dynamic"] / n["dynamic"] }' "$out"
+}
 for round in $(seq 1 "$ROUNDS"); do
+if [ "${SLICES:-0}" -gt 0 ]; then interleaved_round "$round"; continue; fi
 run_load --mode time --warmup "$WARMUP" --duration "$DURATION" --label "trivial-time-r$round"
 
 before=$(uses)
