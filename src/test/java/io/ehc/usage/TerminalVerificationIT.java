@@ -193,6 +193,10 @@ class TerminalVerificationIT extends PlatformIT {
         long afterFive = uses();
         assertRefused(verify(code), 422, "3006");
         assertThat(uses()).isEqualTo(afterFive);
+        // counted under the code's expiry block alone (V21), one numbered row per accepted verification
+        assertThat(jdbc.queryForList(
+                        "select n from code_verification where code_key = ? order by n", Integer.class, block))
+                .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test

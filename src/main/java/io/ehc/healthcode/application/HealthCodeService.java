@@ -197,8 +197,9 @@ public class HealthCodeService implements HealthCodes {
             if (opened.generation() > card.generation())
                 throw new CodeRefused(
                         ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code does not belong to this card");
+            // the block opened for this EHC ID only, so it names the code on its own (V21)
             VerificationCounter.Counted counted =
-                    counter.take(d.ehcId() + ":" + d.expiryBlock(), settings.maxVerifications(), expiry, now);
+                    counter.take(d.expiryBlock(), settings.maxVerifications(), expiry, now);
             if (counted == null)
                 throw new CodeRefused(
                         ErrorCodes.CODE_USE_LIMIT, 422, "use_limit", "the code reached its limit of verifications");
