@@ -2,7 +2,6 @@ package io.ehc.shared.jdbc;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,20 +13,17 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
-/** Rows appended with {@code COPY … FROM STDIN} in the current transaction, in PostgreSQL's text format. */
+/**
+ * Rows in PostgreSQL's text format: appended with {@code COPY … FROM STDIN} in the current transaction (bulk loads), or
+ * as array elements for the group commit's {@code INSERT … SELECT FROM unnest(…)} ({@link #arrayElements}).
+ */
 public final class CopyRows {
     private CopyRows() {}
 
     /** {@code copySql} is {@code COPY table (columns) FROM STDIN}; each row holds one value per column. */
     public static void copy(JdbcTemplate jdbc, String copySql, List<Object[]> rows) {
         StringBuilder text = new StringBuilder(rows.size() * 256);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) text.append('\t');
-                appendValue(text, row[i]);
-            }
-            text.append('\n');
-        }
+        for (Object[] row : rows) appendLine(text, row);
         DataSource ds = jdbc.getDataSource();
         if (ds == null) throw new IllegalStateException("no data source");
         Connection connection = DataSourceUtils.getConnection(ds);
@@ -40,15 +36,13 @@ public final class CopyRows {
         }
     }
 
-    /** One row in COPY text format, UTF-8, with its line end, as {@link #copy} sends it. */
-    public static byte[] line(Object[] row) {
-        StringBuilder text = new StringBuilder(256);
+    /** One row in COPY text format with its line end, as {@link #copy} sends it. */
+    static void appendLine(StringBuilder text, Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) text.append('\t');
             appendValue(text, row[i]);
         }
         text.append('\n');
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
