@@ -260,11 +260,13 @@ after=$(uses)
 echo "   card_use rows written during the run: $((after - before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/static.out" | head -1))"
 
 before=$(uses)
-cv_before=$(sql "select count(*) from code_verification")
+# uses that keep a dynamic code's block (V22): the durable count of its verifications
+counted() { sql "select count(*) from card_use where code_block is not null"; }
+cv_before=$(counted)
 run_load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$WARMUP" --duration "$DURATION" --label "verify-dynamic-r$round" | tee "$RUN/dynamic.out"
 after=$(uses)
-cv_after=$(sql "select count(*) from code_verification")
-echo "   card_use rows written during the run: $((after - before)), code_verification rows: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
+cv_after=$(counted)
+echo "   card_use rows written during the run: $((after - before)), of them with the code's block: $((cv_after - cv_before)) (accepted verifications: $(sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' "$RUN/dynamic.out" | head -1))"
 
 if [ "${SCAN:-}" = 1 ]; then
   audits() { sql "select count(*) from scan_audit"; }

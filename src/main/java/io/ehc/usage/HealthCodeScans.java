@@ -27,6 +27,6 @@ public interface HealthCodeScans {
             @Nullable String scene,
             @Nullable String department);
 
-    /** A verified scan whose use record (and the code's verification count) is being made durable. */
+    /** A verified scan whose use record (which also counts a dynamic code's verifications) is being made durable. */
     record PendingScan(VerifiedScan scan, java.util.concurrent.CompletableFuture<Void> durable) {}
 }

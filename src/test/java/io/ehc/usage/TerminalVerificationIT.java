@@ -193,10 +193,12 @@ class TerminalVerificationIT extends PlatformIT {
         long afterFive = uses();
         assertRefused(verify(code), 422, "3006");
         assertThat(uses()).isEqualTo(afterFive);
-        // counted under the code's expiry block alone (V21), one numbered row per accepted verification
-        assertThat(jdbc.queryForList(
-                        "select n from code_verification where code_key = ? order by n", Integer.class, block))
-                .containsExactly(1, 2, 3, 4, 5);
+        // counted by the use records, each keeping the code's expiry block (V22); no other row is written for it
+        assertThat(jdbc.queryForObject("select count(*) from card_use where code_block = ?", Integer.class, block))
+                .isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from code_verification where code_key = ?", Integer.class, block))
+                .isZero();
     }
 
     @Test

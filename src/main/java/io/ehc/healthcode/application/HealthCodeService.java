@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -197,13 +196,11 @@ public class HealthCodeService implements HealthCodes {
             if (opened.generation() > card.generation())
                 throw new CodeRefused(
                         ErrorCodes.DECRYPT_ERROR, 422, "decrypt_error", "the code does not belong to this card");
-            // the block opened for this EHC ID only, so it names the code on its own (V21)
-            VerificationCounter.Counted counted =
-                    counter.take(d.expiryBlock(), settings.maxVerifications(), expiry, now);
-            if (counted == null)
+            int number = counter.take(d.ehcId(), d.expiryBlock(), settings.maxVerifications(), expiry);
+            if (number == 0)
                 throw new CodeRefused(
                         ErrorCodes.CODE_USE_LIMIT, 422, "use_limit", "the code reached its limit of verifications");
-            return new VerifiedCode(card, "0", expiry, counted.number(), List.of(counted.row()));
+            return new VerifiedCode(card, "0", expiry, number, d.expiryBlock());
         }
         ParsedCode.Static s = (ParsedCode.Static) code;
         CardView card = usableCard(s.ehcId());
@@ -221,7 +218,7 @@ public class HealthCodeService implements HealthCodes {
         } else {
             checkTag(s, card.generation());
         }
-        return new VerifiedCode(card, s.type(), null, 0, List.of());
+        return new VerifiedCode(card, s.type(), null, 0, null);
     }
 
     private DynamicBlock.Opened open(ParsedCode.Dynamic d) {

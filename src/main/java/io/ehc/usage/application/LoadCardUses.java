@@ -51,6 +51,7 @@ public class LoadCardUses implements CardUseLoader {
                     scene,
                     "SCAN",
                     u.codeType(),
+                    null,
                     null));
         }
         uses.appendAll(records);

@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * 用卡: a terminal scans a code (verify) or reports a use without a scan. A verification is answered only once its
- * use record (and the code's verification count) is durable; a reported use is stored once per client record ID.
+ * use record (which also counts a dynamic code's verifications) is durable; a reported use is stored once per client record ID.
  */
 @Service
 public class RecordCardUse implements HealthCodeScans {
@@ -110,10 +110,11 @@ public class RecordCardUse implements HealthCodeScans {
                 sc,
                 "SCAN",
                 code.codeType(),
-                null);
+                null,
+                code.codeBlock());
         return new PendingScan(
                 new VerifiedScan(code, resident, use.useId(), use.usedAt(), use.terminalId(), use.crossRegion()),
-                uses.append(use, code.writes()));
+                uses.append(use));
     }
 
     /**
@@ -159,7 +160,8 @@ public class RecordCardUse implements HealthCodeScans {
                 sc,
                 "REPORT",
                 null,
-                clientRecordId);
+                clientRecordId,
+                null);
         return tx.execute(status -> storeOnce(use, digest));
     }
 

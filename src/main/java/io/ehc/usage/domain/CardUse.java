@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * 用卡记录: one use of a card (DOMAIN.md §5): when, which card, which terminal (institution code + department code),
  * institution (and its grade at the time of use), region and city of use, channel and care step. A use in a city
- * other than the card's home city is a cross-region use. Written once, never changed.
+ * other than the card's home city is a cross-region use. Written once, never changed. A use verified with a dynamic
+ * health code keeps the code's expiry block ({@code codeBlock}, 32 hex digits): the use records are what counts a
+ * code's verifications against its limit.
  */
 public record CardUse(
         UUID useId,
@@ -24,7 +26,8 @@ public record CardUse(
         @Nullable Scene scene,
         String source,
         @Nullable String codeType,
-        @Nullable String clientRecordId) {
+        @Nullable String clientRecordId,
+        @Nullable String codeBlock) {
 
     public String terminalId() {
         return institutionCode + departmentCode;

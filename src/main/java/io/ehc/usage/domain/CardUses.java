@@ -1,6 +1,5 @@
 package io.ehc.usage.domain;
 
-import io.ehc.shared.jdbc.GroupCommitWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +8,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** The append-only store of card uses; every append also counts the use in the statistics rollups. */
 public interface CardUses {
-    /**
-     * Queues the record for group commit, with {@code alongside} (writes of another module that must be stored with
-     * it, such as a dynamic code's verification count) in the same unit; the future completes when all are durable.
-     */
-    CompletableFuture<Void> append(CardUse use, List<GroupCommitWriter.Write> alongside);
+    /** Queues the record for group commit; the future completes when it is durable. */
+    CompletableFuture<Void> append(CardUse use);
 
     /** Appends many records (a bulk load) in the caller's transaction, rollups included. */
     void appendAll(List<CardUse> uses);

@@ -30,8 +30,8 @@ class JdbcCardUses implements CardUses {
     private static final String INSERT = """
             insert into card_use (use_id, used_at, recorded_at, ehc_id, terminal_id, institution_code, department_code,
                 use_region, use_city, home_region, cross_region, channel, care_step, scene, source, code_type, client_record_id,
-            institution_grade)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            institution_grade, code_block)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final List<String> COLUMNS = List.of(
             "use_id",
@@ -51,7 +51,8 @@ class JdbcCardUses implements CardUses {
             "source",
             "code_type",
             "client_record_id",
-            "institution_grade");
+            "institution_grade",
+            "code_block");
     private static final GroupCommitWriter.CopyTarget CARD_USE = new GroupCommitWriter.CopyTarget("card_use", COLUMNS);
     private static final String COPY = CARD_USE.sql();
     /** Grouping columns by dimension name; the only values that reach SQL text. */
@@ -83,12 +84,11 @@ class JdbcCardUses implements CardUses {
         this.rollup = rollup;
     }
 
-    /** The record, its rollup increments and {@code alongside} commit in the same group-commit unit. */
+    /** The record and its rollup increments commit in the same group-commit unit. */
     @Override
-    public CompletableFuture<Void> append(CardUse u, List<GroupCommitWriter.Write> alongside) {
-        List<GroupCommitWriter.Write> writes = new ArrayList<>(2 + alongside.size());
+    public CompletableFuture<Void> append(CardUse u) {
+        List<GroupCommitWriter.Write> writes = new ArrayList<>(2);
         writes.add(CARD_USE.row(args(u)));
-        writes.addAll(alongside);
         rollup.increments(u, (sql, key) -> writes.add(GroupCommitWriter.Write.increment(sql, 1, key)));
         return writer.submit(writes);
     }
@@ -191,7 +191,8 @@ class JdbcCardUses implements CardUses {
             u.source(),
             u.codeType(),
             u.clientRecordId(),
-            u.institutionGrade()
+            u.institutionGrade(),
+            u.codeBlock()
         };
     }
 
@@ -212,6 +213,7 @@ class JdbcCardUses implements CardUses {
                 scene == null ? null : new Scene(scene),
                 rs.getString("source"),
                 rs.getString("code_type"),
-                rs.getString("client_record_id"));
+                rs.getString("client_record_id"),
+                rs.getString("code_block"));
     }
 }

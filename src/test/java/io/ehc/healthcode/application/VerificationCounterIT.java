@@ -2,77 +2,137 @@ package io.ehc.healthcode.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ehc.shared.jdbc.GroupCommitWriter;
+import io.ehc.healthcode.VerificationHistory;
+import io.ehc.shared.Ids;
 import io.ehc.support.PlatformIT;
+import io.ehc.usage.domain.CardUse;
+import io.ehc.usage.domain.CardUses;
+import io.ehc.usage.domain.CareStep;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The count of verifications per dynamic code is durable: a node that starts again goes on from the stored count. */
+/**
+ * The count of verifications per dynamic code is durable: a node that starts again goes on from the use records that
+ * keep the code's block, plus the rows counted before V22.
+ */
 class VerificationCounterIT extends PlatformIT {
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    GroupCommitWriter writer;
+    CardUses uses;
+
+    @Autowired
+    VerificationHistory history;
 
     @Autowired
     CodeSettings settings;
 
-    /** Commits the count's row as the use record's unit would. */
-    private void store(VerificationCounter.Counted counted) throws Exception {
-        writer.submit(List.of(counted.row())).get();
-    }
-
     @Test
-    void aRestartedNodeCountsOnFromTheStoredRowsAndKeepsTheLimit() throws Exception {
-        String code = UUID.randomUUID() + ":" + UUID.randomUUID();
-        String other = UUID.randomUUID() + ":" + UUID.randomUUID();
+    void aRestartedNodeCountsOnFromTheUseRecordsAndKeepsTheLimit() throws Exception {
+        String ehcId = hex(64);
+        String code = hex(32);
+        String other = hex(32);
         Instant expiry = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
-        Instant now = Instant.now();
-        VerificationCounter first = new VerificationCounter(jdbc, settings);
+        VerificationCounter first = new VerificationCounter(jdbc, history, settings);
         for (int i = 1; i <= 3; i++) {
-            VerificationCounter.Counted c = first.take(code, 5, expiry, now);
-            assertThat(c.number()).isEqualTo(i);
-            store(c);
+            assertThat(first.take(ehcId, code, 5, expiry)).isEqualTo(i);
+            uses.append(use(ehcId, code)).get();
         }
-        store(first.take(other, 5, expiry, now));
+        assertThat(first.take(ehcId, other, 5, expiry)).isEqualTo(1);
+        uses.append(use(ehcId, other)).get();
+        assertThat(first.take(ehcId, code, 5, expiry))
+                .as("counted, but its use is never stored")
+                .isEqualTo(4);
 
-        VerificationCounter restarted = new VerificationCounter(jdbc, settings);
-        VerificationCounter.Counted fourth = restarted.take(code, 5, expiry, now);
-        assertThat(fourth.number()).isEqualTo(4);
-        store(fourth);
-        VerificationCounter.Counted fifth = restarted.take(code, 5, expiry, now);
-        assertThat(fifth.number()).isEqualTo(5);
-        store(fifth);
-        assertThat(restarted.take(code, 5, expiry, now)).as("over the limit").isNull();
-        assertThat(restarted.take(other, 5, expiry, now).number())
+        VerificationCounter restarted = new VerificationCounter(jdbc, history, settings);
+        assertThat(restarted.take(ehcId, code, 5, expiry))
+                .as("three stored uses")
+                .isEqualTo(4);
+        uses.append(use(ehcId, code)).get();
+        assertThat(restarted.take(ehcId, code, 5, expiry)).isEqualTo(5);
+        uses.append(use(ehcId, code)).get();
+        assertThat(restarted.take(ehcId, code, 5, expiry)).as("over the limit").isZero();
+        assertThat(restarted.take(ehcId, other, 5, expiry))
                 .as("another code keeps its own count")
                 .isEqualTo(2);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from code_verification where code_key = ?", Integer.class, code))
-                .isEqualTo(5);
+
+        VerificationCounter again = new VerificationCounter(jdbc, history, settings);
+        assertThat(again.take(ehcId, code, 5, expiry)).as("five stored uses").isZero();
     }
 
     @Test
-    void thePurgeRemovesOnlyRowsOfCodesExpiredMoreThanADayAgo() throws Exception {
-        String old = UUID.randomUUID() + ":old";
-        String recent = UUID.randomUUID() + ":recent";
-        VerificationCounter counter = new VerificationCounter(jdbc, settings);
+    void rowsCountedBeforeTheUseRecordsKeptTheBlockStillCount() throws Exception {
+        String ehcId = hex(64);
+        String code = hex(32);
+        Instant expiry = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        legacyRow(code, 1, expiry);
+        legacyRow(code, 2, expiry);
+        uses.append(use(ehcId, code)).get();
+
+        VerificationCounter restarted = new VerificationCounter(jdbc, history, settings);
+        assertThat(restarted.take(ehcId, code, 5, expiry)).isEqualTo(4);
+        assertThat(restarted.take(ehcId, code, 4, expiry))
+                .as("over a limit of four")
+                .isZero();
+    }
+
+    @Test
+    void thePurgeRemovesOnlyRowsOfCodesExpiredMoreThanADayAgo() {
+        String old = hex(32);
+        String recent = hex(32);
         Instant now = Instant.now();
-        store(counter.take(old, 5, now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS), now));
-        store(counter.take(recent, 5, now.minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS), now));
-        counter.purgeExpired();
+        legacyRow(old, 1, now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS));
+        legacyRow(recent, 1, now.minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
+        new VerificationCounter(jdbc, history, settings).purgeExpired();
         assertThat(jdbc.queryForObject(
                         "select count(*) from code_verification where code_key in (?, ?)", Integer.class, old, recent))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from code_verification where code_key = ?", Integer.class, recent))
                 .isEqualTo(1);
+    }
+
+    /** A row as nodes before V22 wrote one per verification. */
+    private void legacyRow(String code, int n, Instant expiry) {
+        jdbc.update(
+                "insert into code_verification (code_key, n, expires_at, verified_at) values (?, ?, ?, now())",
+                code,
+                n,
+                Timestamp.from(expiry));
+    }
+
+    private static String hex(int digits) {
+        String h = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .toUpperCase();
+        return h.substring(0, digits);
+    }
+
+    private static CardUse use(String ehcId, String block) {
+        Instant now = Instant.now();
+        return new CardUse(
+                Ids.timeOrdered(now.toEpochMilli()),
+                now,
+                now,
+                ehcId,
+                "TESTINST01",
+                3,
+                "0101",
+                "430102",
+                "430102",
+                "0100",
+                new CareStep("010104"),
+                null,
+                "SCAN",
+                "0",
+                null,
+                block);
     }
 }
