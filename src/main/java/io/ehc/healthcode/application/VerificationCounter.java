@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,11 @@ class VerificationCounter {
     private final Duration lookBack;
     private final Duration skew;
     private final Cache<String, AtomicInteger> counts;
+    /**
+     * Whether rows written before V22 may still be there (null: not looked yet). Nothing writes them any more, so once
+     * the table is found empty a code met for the first time costs one query instead of two.
+     */
+    private volatile @Nullable Boolean legacyRows;
 
     VerificationCounter(JdbcTemplate jdbc, VerificationHistory history, CodeSettings settings) {
         this.jdbc = jdbc;
@@ -65,6 +71,9 @@ class VerificationCounter {
                 codeBlock,
                 expiresAt.minus(lookBack),
                 expiresAt.plus(skew).plusSeconds(1));
+        Boolean legacy = legacyRows;
+        if (legacy == null) legacyRows = legacy = anyLegacyRows();
+        if (!legacy) return used;
         // counted before V22: the key leads with the expiry, which the code itself carries (V18)
         Integer before = jdbc.queryForObject(
                 "select max(n) from code_verification where expires_at = ? and code_key = ?",
@@ -78,5 +87,11 @@ class VerificationCounter {
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     void purgeExpired() {
         jdbc.update("delete from code_verification where expires_at < now() - interval '1 day'");
+        legacyRows = anyLegacyRows();
+    }
+
+    private boolean anyLegacyRows() {
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from code_verification)", Boolean.class));
     }
 }
