@@ -1,20 +1,18 @@
 package io.ehc.usage;
 
+import static io.ehc.support.CardUseFixtures.hex;
+import static io.ehc.support.CardUseFixtures.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ehc.healthcode.VerificationHistory;
-import io.ehc.shared.Ids;
 import io.ehc.support.PlatformIT;
 import io.ehc.usage.domain.CardUse;
 import io.ehc.usage.domain.CardUses;
-import io.ehc.usage.domain.CareStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,11 +32,11 @@ class CardUseCodeBlockIT extends PlatformIT {
         String ehcId = hex(64);
         String block = hex(32);
         String other = hex(32);
-        uses.append(use(ehcId, 3, block)).get();
-        uses.append(use(ehcId, 3, block)).get();
-        uses.append(use(ehcId, 3, other)).get();
-        uses.append(use(ehcId, 3, null)).get();
-        uses.append(use(hex(64), 3, block)).get(); // another card: the block names a code only with its EHC ID
+        uses.append(scan(ehcId, 3, block)).get();
+        uses.append(scan(ehcId, 3, block)).get();
+        uses.append(scan(ehcId, 3, other)).get();
+        uses.append(scan(ehcId, 3, null)).get();
+        uses.append(scan(hex(64), 3, block)).get(); // another card: the block names a code only with its EHC ID
 
         Instant now = Instant.now();
         Instant from = now.minus(Duration.ofHours(1));
@@ -57,37 +55,9 @@ class CardUseCodeBlockIT extends PlatformIT {
         String ehcId = hex(64);
         String block = hex(32);
         // grade 7 breaks card_use's check constraint: nothing is stored
-        assertThatThrownBy(() -> uses.append(use(ehcId, 7, block)).get()).isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(() -> uses.append(scan(ehcId, 7, block)).get()).isInstanceOf(ExecutionException.class);
         Instant now = Instant.now();
         assertThat(history.verificationsOf(ehcId, block, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1))))
                 .isZero();
-    }
-
-    private static String hex(int digits) {
-        String h = (UUID.randomUUID().toString() + UUID.randomUUID())
-                .replace("-", "")
-                .toUpperCase();
-        return h.substring(0, digits);
-    }
-
-    static CardUse use(String ehcId, int grade, @Nullable String block) {
-        Instant now = Instant.now();
-        return new CardUse(
-                Ids.timeOrdered(now.toEpochMilli()),
-                now,
-                now,
-                ehcId,
-                "TESTINST01",
-                grade,
-                "0101",
-                "430102",
-                "430102",
-                "0100",
-                new CareStep("010104"),
-                null,
-                "SCAN",
-                block == null ? "1" : "0",
-                null,
-                block);
     }
 }

@@ -1,18 +1,16 @@
 package io.ehc.healthcode.application;
 
+import static io.ehc.support.CardUseFixtures.hex;
+import static io.ehc.support.CardUseFixtures.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ehc.healthcode.VerificationHistory;
-import io.ehc.shared.Ids;
 import io.ehc.support.PlatformIT;
-import io.ehc.usage.domain.CardUse;
 import io.ehc.usage.domain.CardUses;
-import io.ehc.usage.domain.CareStep;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +41,10 @@ class VerificationCounterIT extends PlatformIT {
         VerificationCounter first = new VerificationCounter(jdbc, history, settings);
         for (int i = 1; i <= 3; i++) {
             assertThat(first.take(ehcId, code, 5, expiry)).isEqualTo(i);
-            uses.append(use(ehcId, code)).get();
+            uses.append(scan(ehcId, 3, code)).get();
         }
         assertThat(first.take(ehcId, other, 5, expiry)).isEqualTo(1);
-        uses.append(use(ehcId, other)).get();
+        uses.append(scan(ehcId, 3, other)).get();
         assertThat(first.take(ehcId, code, 5, expiry))
                 .as("counted, but its use is never stored")
                 .isEqualTo(4);
@@ -55,9 +53,9 @@ class VerificationCounterIT extends PlatformIT {
         assertThat(restarted.take(ehcId, code, 5, expiry))
                 .as("three stored uses")
                 .isEqualTo(4);
-        uses.append(use(ehcId, code)).get();
+        uses.append(scan(ehcId, 3, code)).get();
         assertThat(restarted.take(ehcId, code, 5, expiry)).isEqualTo(5);
-        uses.append(use(ehcId, code)).get();
+        uses.append(scan(ehcId, 3, code)).get();
         assertThat(restarted.take(ehcId, code, 5, expiry)).as("over the limit").isZero();
         assertThat(restarted.take(ehcId, other, 5, expiry))
                 .as("another code keeps its own count")
@@ -74,7 +72,7 @@ class VerificationCounterIT extends PlatformIT {
         Instant expiry = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
         legacyRow(code, 1, expiry);
         legacyRow(code, 2, expiry);
-        uses.append(use(ehcId, code)).get();
+        uses.append(scan(ehcId, 3, code)).get();
 
         VerificationCounter restarted = new VerificationCounter(jdbc, history, settings);
         assertThat(restarted.take(ehcId, code, 5, expiry)).isEqualTo(4);
@@ -106,33 +104,5 @@ class VerificationCounterIT extends PlatformIT {
                 code,
                 n,
                 Timestamp.from(expiry));
-    }
-
-    private static String hex(int digits) {
-        String h = (UUID.randomUUID().toString() + UUID.randomUUID())
-                .replace("-", "")
-                .toUpperCase();
-        return h.substring(0, digits);
-    }
-
-    private static CardUse use(String ehcId, String block) {
-        Instant now = Instant.now();
-        return new CardUse(
-                Ids.timeOrdered(now.toEpochMilli()),
-                now,
-                now,
-                ehcId,
-                "TESTINST01",
-                3,
-                "0101",
-                "430102",
-                "430102",
-                "0100",
-                new CareStep("010104"),
-                null,
-                "SCAN",
-                "0",
-                null,
-                block);
     }
 }
