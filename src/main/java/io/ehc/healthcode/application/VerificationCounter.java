@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerificationCounter {
-    /** Longer than any validity or clock skew a code is issued or verified with: the window of its uses. */
+    /**
+     * The least look-back for a code's uses before its expiry (the validity when that is longer): a code issued under a
+     * longer validity, before the setting was changed, is still counted whole.
+     */
     private static final Duration LIFETIME_MARGIN = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;

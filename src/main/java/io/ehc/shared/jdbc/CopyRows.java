@@ -48,7 +48,7 @@ public final class CopyRows {
     /**
      * One row as PostgreSQL array elements, one per column: {@code NULL} or the value's text in double quotes with
      * {@code "} and {@code \} escaped, ready to be joined into an array literal per column (see
-     * {@link GroupCommitWriter}). Same texts as {@link #line}: booleans {@code t}/{@code f}, instants in ISO form.
+     * {@link GroupCommitWriter}). Same texts as a row of {@link #copy}: booleans {@code t}/{@code f}, instants in ISO form.
      */
     public static String[] arrayElements(Object[] row) {
         String[] elements = new String[row.length];
