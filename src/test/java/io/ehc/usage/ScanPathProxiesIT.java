@@ -8,6 +8,7 @@ import io.ehc.usage.domain.CardUses;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The services every scan goes through are called directly, not through a proxy: a listener, {@code @Transactional}
@@ -23,10 +24,17 @@ class ScanPathProxiesIT extends PlatformIT {
     @Autowired
     CardUses uses;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void theServicesOfTheScanPathAreNotProxied() {
         assertThat(AopUtils.isAopProxy(codes)).as("health-code service").isFalse();
         assertThat(AopUtils.isAopProxy(scans)).as("card-use recording").isFalse();
         assertThat(AopUtils.isAopProxy(uses)).as("card-use store").isFalse();
+        // package-private in the health-code module: by its bean name
+        assertThat(AopUtils.isAopProxy(context.getBean("cardStates")))
+                .as("card-state cache")
+                .isFalse();
     }
 }

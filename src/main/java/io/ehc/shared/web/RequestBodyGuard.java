@@ -40,11 +40,16 @@ class RequestBodyGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
             Problems.write(response, 413, ErrorCodes.BODY_TOO_LARGE, "request body exceeds " + maxBytes + " bytes");
             return;
         }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes);
+        // a declared length (every signed terminal request) is read into an array of that size; the container gives
+        // no more than it (and less only if the client sent less)
+        byte[] body = declared >= 0
+                ? request.getInputStream().readNBytes((int) declared)
+                : readAtMost(request.getInputStream(), maxBytes);
         if (body == null) {
             Problems.write(response, 413, ErrorCodes.BODY_TOO_LARGE, "request body exceeds " + maxBytes + " bytes");
             return;
@@ -57,7 +62,11 @@ class RequestBodyGuard extends OncePerRequestFilter {
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
+        int first = in.read();
+        if (first == -1) return new byte[0]; // no body (a GET): no buffers
+        if (max < 1) return null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(first);
         byte[] buf = new byte[8192];
         int n;
         while ((n = in.read(buf)) != -1) {
@@ -67,7 +76,13 @@ class RequestBodyGuard extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) if (b < 0) return false;
+        return true;
+    }
+
     static boolean isUtf8(byte[] body) {
+        if (isAscii(body)) return true;
         try {
             StandardCharsets.UTF_8
                     .newDecoder()
