@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +25,22 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
-    /** An answer: status, content type and body. */
-    public record Response(int status, String contentType, byte[] body) {
+    /** An answer: status, content type, body and (when read over HTTP) its headers. */
+    public record Response(int status, String contentType, byte[] body, Map<String, List<String>> headers) {
+        public Response(int status, String contentType, byte[] body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The first value of a header (names are case-insensitive), or empty. */
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e ->
+                            e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse("");
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -68,7 +83,10 @@ public final class Api {
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body(),
+                    r.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

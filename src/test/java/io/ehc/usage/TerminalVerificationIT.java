@@ -145,6 +145,49 @@ class TerminalVerificationIT extends PlatformIT {
         assertThat(res.json().path("crossRegion").asBoolean()).isTrue();
     }
 
+    /**
+     * The verify answer is written by the thread that made the use record durable, after the request thread has left
+     * (DeferredAnswer): each concurrent request gets its own answer, complete, with the headers every API answer has.
+     */
+    @Test
+    void answersConcurrentVerificationsEachWithItsOwnCompleteAnswer() throws Exception {
+        int n = 24;
+        String[] cards = new String[n];
+        String[] codes = new String[n];
+        for (int i = 0; i < n; i++) {
+            cards[i] = aCardHolder();
+            codes[i] = i % 2 == 0 ? staticCode(cards[i]) : dynamicCode(cards[i]);
+        }
+        long before = uses();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<java.util.concurrent.Future<Api.Response>> answers = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++)
+                for (int i = 0; i < n; i++) {
+                    String code = codes[i];
+                    answers.add(pool.submit(() -> verify(code)));
+                }
+            for (int k = 0; k < answers.size(); k++) {
+                Api.Response res = answers.get(k).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                int i = k % n;
+                assertThat(res.status()).as(res.text()).isEqualTo(200);
+                assertThat(res.json().path("ehcId").asString()).isEqualTo(cards[i]);
+                assertThat(res.header("Content-Length")).isEqualTo(String.valueOf(res.body().length));
+                assertThat(res.header("X-Content-Type-Options")).isEqualTo("nosniff");
+                assertThat(res.header("Cache-Control")).contains("no-store");
+                Long stored = jdbc.queryForObject(
+                        "select count(*) from card_use where use_id = ?::uuid and ehc_id = ?",
+                        Long.class,
+                        res.json().path("useId").asString(),
+                        cards[i]);
+                assertThat(stored).as("the answered use is stored").isEqualTo(1L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(uses()).isEqualTo(before + 3L * n);
+    }
+
     @Test
     void verifiesTheStaticCode() {
         String ehcId = aCardHolder();

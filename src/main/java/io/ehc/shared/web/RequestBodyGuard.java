@@ -58,7 +58,22 @@ class RequestBodyGuard extends OncePerRequestFilter {
             Problems.write(response, 400, ErrorCodes.MALFORMED_BODY, "request body is not valid UTF-8");
             return;
         }
-        chain.doFilter(new CachedBodyRequest(request, body), response);
+        CachedBodyRequest guarded = new CachedBodyRequest(request, body);
+        try {
+            chain.doFilter(guarded, response);
+        } finally {
+            if (guarded.isAsyncStarted()) DeferredAnswer.containerLeft(guarded);
+        }
+    }
+
+    /** Whether the request passed this filter (its body is cached). */
+    static boolean guarded(HttpServletRequest request) {
+        jakarta.servlet.ServletRequest r = request;
+        while (r instanceof jakarta.servlet.http.HttpServletRequestWrapper w) {
+            if (w instanceof CachedBodyRequest) return true;
+            r = w.getRequest();
+        }
+        return false;
     }
 
     private static byte[] readAtMost(InputStream in, int max) throws IOException {

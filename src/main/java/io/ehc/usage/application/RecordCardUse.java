@@ -196,7 +196,8 @@ public class RecordCardUse implements HealthCodeScans {
         return department;
     }
 
-    static void await(CompletableFuture<Void> durable) {
+    /** Waits for a pending scan's use record to be durable; a 503 ({@link #unavailable}) if it cannot be. */
+    public static void await(CompletableFuture<Void> durable) {
         try {
             durable.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -207,7 +208,8 @@ public class RecordCardUse implements HealthCodeScans {
         }
     }
 
-    private static PlatformException unavailable() {
+    /** The refusal of a scan whose use record could not be stored: nothing was accepted. */
+    public static PlatformException unavailable() {
         return new PlatformException(ErrorCodes.UNAVAILABLE, 503, "the use record could not be stored; retry the scan");
     }
 }

@@ -3,8 +3,12 @@ package io.ehc.usage.web;
 import io.ehc.identity.ResidentSummary;
 import io.ehc.institution.TerminalPrincipal;
 import io.ehc.shared.Node;
+import io.ehc.shared.error.PlatformException;
+import io.ehc.shared.error.Problems;
 import io.ehc.shared.region.Regions;
+import io.ehc.shared.web.DeferredAnswer;
 import io.ehc.shared.web.JsonExchange;
+import io.ehc.usage.HealthCodeScans;
 import io.ehc.usage.VerifiedScan;
 import io.ehc.usage.application.RecordCardUse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,6 +88,8 @@ class TerminalController {
     private final Node node;
     private final Clock clock;
     private final JsonExchange<VerifyRequest, VerifyResponse> verifyJson;
+    /** As long as a synchronous wait for the use record ({@link RecordCardUse#await}) and a little more. */
+    private static final long DURABLE_TIMEOUT_MILLIS = 35_000;
 
     TerminalController(
             RecordCardUse record, Regions regions, Node node, Clock clock, JsonMapper json, Validator validator) {
@@ -122,11 +128,26 @@ class TerminalController {
             @Parameter(hidden = true) HttpServletRequest request,
             @Parameter(hidden = true) HttpServletResponse response)
             throws IOException, HttpMediaTypeNotSupportedException, MethodArgumentNotValidException {
-        verifyJson.write(response, verify(terminal, verifyJson.read(request)));
+        VerifyRequest r = verifyJson.read(request);
+        HealthCodeScans.PendingScan pending =
+                record.verifyPending(terminal, r.code(), r.careStep(), r.scene(), r.department());
+        VerifyResponse answer = answerOf(pending.scan());
+        // answered once the use record is durable, by the thread that made it so; no container thread waits for it
+        if (DeferredAnswer.answerWhen(
+                request,
+                response,
+                pending.durable(),
+                res -> verifyJson.write(res, answer),
+                res -> {
+                    PlatformException e = RecordCardUse.unavailable();
+                    Problems.write(res, e.status(), e.code(), e.getMessage());
+                },
+                DURABLE_TIMEOUT_MILLIS)) return;
+        RecordCardUse.await(pending.durable());
+        verifyJson.write(response, answer);
     }
 
-    private VerifyResponse verify(TerminalPrincipal terminal, VerifyRequest r) {
-        VerifiedScan v = record.verify(terminal, r.code(), r.careStep(), r.scene(), r.department());
+    private VerifyResponse answerOf(VerifiedScan v) {
         ResidentSummary p = v.resident();
         int age = Period.between(p.birthDate(), LocalDate.now(clock.withZone(node.zone())))
                 .getYears();
