@@ -135,8 +135,7 @@ public final class DeferredAnswer implements WriteListener {
         return new AsyncListener() {
             @Override
             public void onTimeout(AsyncEvent event) {
-                // on a container thread, which may write blocking: the answer is short
-                writer = onFailure;
+                // a late commit finds the request answered and changes nothing
                 answer(onFailure);
             }
 
