@@ -44,7 +44,7 @@ class CardStates {
         cache.invalidate(ehcId);
     }
 
-    /** A card changed: forget its cached state as soon as the change is committed. */
+    /** Forgets the cached state of changed cards. */
     @Component
     static class Evictions {
         private final CardStates states;
@@ -53,6 +53,7 @@ class CardStates {
             this.states = states;
         }
 
+        /** A card changed: forget its cached state as soon as the change is committed. */
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         void on(CardStateChanged changed) {
             states.forget(changed.ehcId());
