@@ -8,17 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The scan entry of the multi-code layer routes health codes here, the terminal's verify endpoint too.
  */
 public interface HealthCodeScans {
-    VerifiedScan verify(
-            TerminalPrincipal terminal,
-            String scanned,
-            String careStep,
-            @Nullable String scene,
-            @Nullable String department);
-
     /**
-     * Like {@link #verify} but does not wait: the answer comes with the future of its durability, so that a caller
-     * with writes of its own (the scan audit) submits them and waits once for both. The caller must not answer the
-     * terminal before {@link PendingScan#durable()} completed.
+     * Verifies the code and submits its use record without waiting for it: the answer comes with the future of its
+     * durability, so that a caller with writes of its own (the scan audit) submits them and waits once for both, and
+     * the verify endpoint answers from the thread that completes it. The caller must not answer the terminal before
+     * {@link PendingScan#durable()} completed.
      */
     PendingScan verifyPending(
             TerminalPrincipal terminal,

@@ -69,18 +69,6 @@ public class RecordCardUse implements HealthCodeScans {
     }
 
     @Override
-    public VerifiedScan verify(
-            TerminalPrincipal terminal,
-            String scanned,
-            String careStep,
-            @Nullable String scene,
-            @Nullable String department) {
-        PendingScan pending = verifyPending(terminal, scanned, careStep, scene, department);
-        await(pending.durable());
-        return pending.scan();
-    }
-
-    @Override
     public PendingScan verifyPending(
             TerminalPrincipal terminal,
             String scanned,
@@ -119,7 +107,7 @@ public class RecordCardUse implements HealthCodeScans {
 
     /**
      * Stores a reported use once per client record ID. The transaction is programmatic so that this service has no
-     * proxy: {@link #verify}, called for every scan, goes straight to the code.
+     * proxy: {@link #verifyPending}, called for every scan, goes straight to the code.
      */
     public Reported report(
             TerminalPrincipal terminal,
