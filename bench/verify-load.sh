@@ -230,11 +230,15 @@ interleaved_round() {
   local round=$1 out="$RUN/slices-r$1.txt"
   [ "${FRESH_WAL:-}" = 1 ] || sql "checkpoint" >/dev/null
   : >"$out"
-  local w=${SLICE_WARMUP:-3} d=${SLICE:-7}
+  local w=${SLICE_WARMUP:-3} d=${SLICE:-7} before
+  before=$(uses)
   for s in $(seq 1 "$SLICES"); do
-    load --mode time --warmup "$w" --duration "$d" --label "slice-trivial-r$round-s$s" >>"$out"
-    load --mode verify --codes "$RUN/static-codes.txt" --warmup "$w" --duration "$d" --label "slice-static-r$round-s$s" >>"$out"
-    load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$w" --duration "$d" --label "slice-dynamic-r$round-s$s" >>"$out"
+    load --mode time --warmup "$w" --duration "$d" --label "slice-trivial-r$round-s$s" \
+      --timeline "$RUN/answers-trivial-r$round-s$s.txt" >>"$out"
+    load --mode verify --codes "$RUN/static-codes.txt" --warmup "$w" --duration "$d" --label "slice-static-r$round-s$s" \
+      --timeline "$RUN/answers-static-r$round-s$s.txt" >>"$out"
+    load --mode verify --codes "$RUN/dynamic-codes.txt" --warmup "$w" --duration "$d" --label "slice-dynamic-r$round-s$s" \
+      --timeline "$RUN/answers-dynamic-r$round-s$s.txt" >>"$out"
   done
   grep '^RESULT' "$out" | sed 's/^/   /'
   awk -v round="$round" '
@@ -249,6 +253,17 @@ interleaved_round() {
         ok["dynamic"] / sec["dynamic"], 100 * ok["dynamic"] / sec["dynamic"] / t
       printf "   highest slice p99: trivial %.1f ms, static %.1f ms, dynamic %.1f ms; cores busy on average: trivial %.2f, static %.2f, dynamic %.2f\n",
         p99["trivial"], p99["static"], p99["dynamic"], busy["trivial"] / n["trivial"], busy["static"] / n["static"], busy["dynamic"] / n["dynamic"] }' "$out"
+  # The round's own percentiles: every counted answer of a kind's slices together (the timelines' latency column).
+  local kind line=""
+  for kind in trivial static dynamic; do
+    line="$line $kind $(cat "$RUN"/answers-$kind-r"$round"-s*.txt | awk '{print $2}' | sort -n | awk '{v[NR] = $1}
+      function at(p,  i) { i = int(p * NR); if (i < p * NR) i++; return v[i < 1 ? 1 : i] }
+      END {printf "%.2f / %.2f ms (%d answers)", at(0.50), at(0.99), NR}');"
+  done
+  echo "   whole round p50 / p99:${line%;}"
+  # Durability: every accepted verification (warm-up included) has its card_use row once the round has answered.
+  echo "   card_use rows written during the round: $(($(uses) - before)) (accepted verifications: $(grep -E '^RESULT label=slice-(static|dynamic)' "$out" \
+    | sed -n 's/.*accepted_incl_warmup=\([0-9]*\).*/\1/p' | awk '{s += $1} END {print s}'))"
 }
 for round in $(seq 1 "$ROUNDS"); do
 if [ "${SLICES:-0}" -gt 0 ]; then interleaved_round "$round"; continue; fi
