@@ -223,7 +223,8 @@ else
   echo "== runs: $ROUNDS round(s) of trivial, verify-static, verify-dynamic; $CLIENTS clients, closed loop, ${WARMUP}s warm-up + ${DURATION}s measured each"
 fi
 # SLICES=N: instead, each round alternates short runs of the three (SLICE_WARMUP + SLICE seconds each, default 3 + 7)
-# N times and reports each workload's throughput over all its slices. The machine's speed drifts by a fifth or more
+# N times and reports each workload's throughput, p50 and p99 over all its slices (and the highest single slice's p99),
+# and whether every accepted verification of the round has its card_use row. The machine's speed drifts by a fifth or more
 # within minutes (the load generator's own CPU per request, the same work every run, shows it); slices put the trivial
 # and the verify runs into the same minutes, so that their ratio compares like with like.
 interleaved_round() {
@@ -256,7 +257,7 @@ interleaved_round() {
   # The round's own percentiles: every counted answer of a kind's slices together (the timelines' latency column).
   local kind line=""
   for kind in trivial static dynamic; do
-    line="$line $kind $(cat "$RUN"/answers-$kind-r"$round"-s*.txt | awk '{print $2}' | sort -n | awk '{v[NR] = $1}
+    line="$line $kind $(awk '{print $2}' "$RUN"/answers-$kind-r"$round"-s*.txt | sort -n | awk '{v[NR] = $1}
       function at(p,  i) { i = int(p * NR); if (i < p * NR) i++; return v[i < 1 ? 1 : i] }
       END {printf "%.2f / %.2f ms (%d answers)", at(0.50), at(0.99), NR}');"
   done
