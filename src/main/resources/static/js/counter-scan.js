@@ -28,7 +28,13 @@
   function stop() {
     if (!scanner || !running) return Promise.resolve();
     running = false;
-    return scanner.stop().catch(function () {}).then(function () {
+    var stopping;
+    try {
+      stopping = scanner.stop();
+    } catch (e) { // the library throws when it is not scanning any more
+      stopping = Promise.resolve();
+    }
+    return stopping.catch(function () {}).then(function () {
       toggle.textContent = texts.start;
       toggle.setAttribute('aria-pressed', 'false');
     });
@@ -38,11 +44,18 @@
     if (done) return;
     done = true;
     status.textContent = texts.read;
-    stop().then(function () {
+    var submitted = false;
+    function submit() {
+      if (submitted) return;
+      submitted = true;
       field.value = text;
       form.setAttribute('data-source', 'camera');
       form.submit();
-    });
+    }
+    // The camera is released first so that its light goes off before the page changes; a camera that does not let go
+    // within a second must not keep the code that was read from being submitted.
+    setTimeout(submit, 1000);
+    stop().then(submit, submit);
   }
 
   toggle.addEventListener('click', function () {

@@ -72,29 +72,43 @@ public final class FakeCamera {
         }
     }
 
-    /** A page of a browser whose camera shows the video; Chinese, laptop-sized, camera allowed. */
-    public static Page pageWithCamera(Path video) {
+    /**
+     * A browser whose camera shows the video, with one page open: Chinese, laptop-sized, camera allowed. Closing it
+     * ends the browser and its Playwright driver.
+     */
+    public record Camera(Playwright playwright, Page page) implements AutoCloseable {
+        @Override
+        public void close() {
+            playwright.close();
+        }
+    }
+
+    public static Camera browserWithCamera(Path video) {
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-camera-close"));
-        String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
-        com.microsoft.playwright.Browser browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(executable))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--no-first-run",
-                                "--use-fake-device-for-media-stream",
-                                "--use-fake-ui-for-media-stream",
-                                "--use-file-for-fake-video-capture=" + video)));
-        var context = browser.newContext(new NewContextOptions()
-                .setViewportSize(1366, 900)
-                .setLocale("zh-CN")
-                .setTimezoneId("Asia/Shanghai"));
-        context.setDefaultTimeout(20_000);
-        return context.newPage();
+        try {
+            String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
+            com.microsoft.playwright.Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(executable))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--no-first-run",
+                                    "--use-fake-device-for-media-stream",
+                                    "--use-fake-ui-for-media-stream",
+                                    "--use-file-for-fake-video-capture=" + video)));
+            var context = browser.newContext(new NewContextOptions()
+                    .setViewportSize(1366, 900)
+                    .setLocale("zh-CN")
+                    .setTimezoneId("Asia/Shanghai"));
+            context.setDefaultTimeout(20_000);
+            return new Camera(playwright, context.newPage());
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
     }
 }
