@@ -2,6 +2,7 @@ package io.ehc.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import io.ehc.support.Browser;
 import io.ehc.support.PlatformIT;
@@ -34,6 +35,19 @@ class HomePageIT extends PlatformIT {
 
             page.getByText("中文").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("电子健康卡平台");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void theBrowserFindsTheSiteIcon() {
+        Page page = Browser.newPage();
+        try {
+            APIResponse icon = page.request().get("http://localhost:" + port + "/favicon.ico");
+            assertThat(icon.status()).isEqualTo(200);
+            assertThat(icon.headers().get("content-type")).contains("icon");
+            assertThat(icon.body()).startsWith(0, 0, 1, 0); // an ICO directory
         } finally {
             page.context().close();
         }
