@@ -98,22 +98,28 @@ public final class Browser {
         if (shared == null) {
             Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
-            shared = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get(executable))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--disable-quic",
-                                    "--no-first-run",
-                                    "--disable-background-networking",
-                                    "--disable-component-update",
-                                    "--disable-sync")));
+            shared = launch(
+                    playwright,
+                    List.of(
+                            "--disable-quic",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync"));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
         }
         return shared;
+    }
+
+    /** Launches the configured chromium, headless, with the flags every test browser needs and the given ones. */
+    static com.microsoft.playwright.Browser launch(Playwright playwright, List<String> flags) {
+        String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--no-first-run"));
+        args.addAll(flags);
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get(executable))
+                        .setHeadless(true)
+                        .setArgs(args));
     }
 }

@@ -6,7 +6,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.microsoft.playwright.Browser.NewContextOptions;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -87,19 +86,12 @@ public final class FakeCamera {
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
-            com.microsoft.playwright.Browser browser = playwright
-                    .chromium()
-                    .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Paths.get(executable))
-                            .setHeadless(true)
-                            .setArgs(List.of(
-                                    "--no-sandbox",
-                                    "--disable-gpu",
-                                    "--no-first-run",
-                                    "--use-fake-device-for-media-stream",
-                                    "--use-fake-ui-for-media-stream",
-                                    "--use-file-for-fake-video-capture=" + video)));
+            com.microsoft.playwright.Browser browser = Browser.launch(
+                    playwright,
+                    List.of(
+                            "--use-fake-device-for-media-stream",
+                            "--use-fake-ui-for-media-stream",
+                            "--use-file-for-fake-video-capture=" + video));
             var context = browser.newContext(new NewContextOptions()
                     .setViewportSize(1366, 900)
                     .setLocale("zh-CN")
