@@ -113,7 +113,7 @@ public final class Browser {
     /** Launches the configured chromium, headless, with the flags every test browser needs and the given ones. */
     static com.microsoft.playwright.Browser launch(Playwright playwright, List<String> flags) {
         String executable = System.getProperty("ehc.browser.executable", "/usr/bin/chromium");
-        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--no-first-run"));
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--no-first-run"));
         args.addAll(flags);
         return playwright
                 .chromium()
